@@ -1,0 +1,99 @@
+"""The one interface the pipeline uses to talk to mail, and the values that cross it.
+
+Every backend (IMAP, Maildir, Gmail) implements :class:`Mailbox`. The pipeline
+never asks which backend it holds. Identity crosses the boundary as one type,
+:class:`MessageRef`; sync positions cross it as opaque strings the store keeps.
+
+Contract every backend honours (checked by ``tests/mailbox_contract``):
+
+* reading never changes the user's mail (no flags, no moves, no deletes);
+* ``fetch_new`` yields bounded batches; the caller stores a batch and only then
+  saves the batch's ``cursor`` — so a crash re-delivers, never loses;
+* ``save_draft`` and ``deliver_reminder`` are idempotent by Message-ID: the
+  second call with the same Message-ID finds the first copy and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """Where a message lives: stable for the life of the message in that folder.
+
+    ``key`` is backend-specific but opaque to callers: ``"<uidvalidity>:<uid>"``
+    for IMAP, the unique file name (without flags) for Maildir, the message id
+    for Gmail.
+    """
+
+    account: str
+    folder: str
+    key: str
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    """A message as read from the mailbox: raw bytes plus its identity."""
+
+    ref: MessageRef
+    raw: bytes
+    message_id: str | None
+    thread_id: str | None = None
+    internal_date: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A bounded group of new messages and the cursor to store once they are saved."""
+
+    folder: str
+    messages: list[FetchedMessage]
+    cursor: str
+
+
+class Mailbox(Protocol):
+    """A connected view of one account's mail."""
+
+    account: str
+
+    def connect(self) -> None:
+        """Log in / open. Raises CredentialError or MailboxUnavailable."""
+
+    def close(self) -> None:
+        """Release the connection; safe to call twice."""
+
+    def watched_folders(self) -> list[str]:
+        """The folders whose new mail the pipeline reads."""
+
+    def fetch_new(self, folder: str, cursor: str | None, *, since: datetime | None = None,
+                  batch_size: int = 100) -> Iterator[Batch]:
+        """New messages in ``folder`` after ``cursor`` (None: first sync, bounded by ``since``).
+
+        A cursor the backend can no longer use (UIDVALIDITY changed, history
+        expired) triggers a rescan of the ``since`` window; the caller
+        de-duplicates by Message-ID. An idle call yields nothing, or one empty
+        batch carrying an updated cursor.
+        """
+
+    def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        """Message-IDs of messages that reply to ``message_id`` (In-Reply-To/References).
+
+        ``in_sent=True`` looks in the Sent folder (did the user send our draft?);
+        ``in_sent=False`` looks in the watched folders (did the employer answer?).
+        """
+
+    def has_draft(self, message_id: str) -> bool:
+        """Whether a draft with this Message-ID is in the Drafts folder."""
+
+    def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
+        """Store ``raw`` as a draft unless one with ``message_id`` is already there."""
+
+    def deliver_reminder(self, raw: bytes, message_id: str) -> None:
+        """Put ``raw`` into the inbox, unseen and flagged, unless already there. Never sends."""
+
+    def wait_for_change(self, timeout: float) -> None:
+        """Block until new mail may have arrived (IMAP IDLE) or ``timeout`` seconds pass."""

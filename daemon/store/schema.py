@@ -111,5 +111,11 @@ CREATE TABLE labels (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS)
+V3_LINK_NOTES = """
+ALTER TABLE links ADD COLUMN note TEXT;
+CREATE INDEX messages_thread ON messages (thread_id);
+CREATE INDEX messages_message_id ON messages (message_id)
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES)
 SCHEMA_VERSION = len(MIGRATIONS)

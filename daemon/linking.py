@@ -312,4 +312,5 @@ def _leave_current(db: sqlite3.Connection, row: int, kind: str) -> None:
         return
     store.set_link(db, row, None, reason="manual", confidence=CONFIDENCE["manual"],
                    manual=True)
-    store.restage_from_links(db, current.application_id, kind)
+    if not store.drop_if_empty_guess(db, current.application_id):
+        store.restage_from_links(db, current.application_id, kind)

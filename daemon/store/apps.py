@@ -239,6 +239,20 @@ def restage_from_links(db: sqlite3.Connection, app_id: int, removed_kind: str) -
     set_stage(db, app_id, max(stages, key=lambda s: _STAGE_RANK[s]))
 
 
+def drop_if_empty_guess(db: sqlite3.Connection, app_id: int) -> bool:
+    """Delete an inferred application no message is linked to any more (it was only a guess).
+
+    Applications with user notes are kept. Returns whether it was deleted.
+    """
+    app = require_application(db, app_id)
+    linked = db.execute("SELECT 1 FROM links WHERE application_id = ? LIMIT 1",
+                        (app_id,)).fetchone()
+    if not app.inferred or linked or app.notes:
+        return False
+    db.execute("DELETE FROM applications WHERE id = ?", (app_id,))
+    return True
+
+
 def set_muted(db: sqlite3.Connection, app_id: int, muted: bool) -> None:
     require_application(db, app_id)
     _touch(db, app_id, "muted", int(muted))

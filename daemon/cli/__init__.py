@@ -14,7 +14,7 @@ from pathlib import Path
 import typer
 
 from daemon import __version__
-from daemon.cli import auth, doctor
+from daemon.cli import apps, auth, doctor
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 
@@ -61,6 +61,7 @@ def _root(
 
 app.command("doctor")(doctor.doctor)
 app.add_typer(auth.app, name="auth")
+app.add_typer(apps.app, name="apps")
 
 
 GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}

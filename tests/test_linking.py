@@ -46,6 +46,7 @@ def test_ats_confirmation_recruiter_interview_and_ats_rejection_make_one_applica
                                tenant="acme", day=19)
 
     app_id = confirmed.decision.application_id
+    assert app_id is not None
     assert (confirmed.decision.created, confirmed.decision.reason) == (True, "new-application")
     assert (invited.decision.application_id, invited.decision.reason) == (app_id,
                                                                           "company+role")
@@ -96,8 +97,9 @@ def test_agency_domain_never_stands_for_its_client(history: MailHistory) -> None
                                company="Fabrikam", role="Product Manager", day=2)
     assert fabrikam.decision.application_id != contoso.decision.application_id
     assert fabrikam.decision.reason == "no-match"
-    assert history.app(contoso.decision.application_id).domain is None
-    contacts = store_apps.contacts(history.store.db, contoso.decision.application_id)
+    contoso_app = history.app(contoso.decision.application_id)
+    assert contoso_app.domain is None
+    contacts = store_apps.contacts(history.store.db, contoso_app.id)
     assert [c.name for c in contacts] == ["Tom Baker"]
 
 

@@ -245,9 +245,11 @@ def import_file(ctx: typer.Context,
     with cli.store().transaction() as db:
         result = import_csv(db, path)
     for problem in result.problems:
-        cli.err.print(f"{escape(str(path))}:{problem.line}: skipped: {escape(problem.problem)}")
+        cli.err.print(f"{escape(str(path))}:{problem.line}: skipped: {escape(problem.problem)}",
+                      soft_wrap=True)
     if result.ignored_columns:
-        cli.err.print("ignored columns: " + escape(", ".join(result.ignored_columns)))
+        cli.err.print("ignored columns: " + escape(", ".join(result.ignored_columns)),
+                      soft_wrap=True)
     cli.out.print(f"Imported {result.created} application(s); {result.already_known} already "
                   f"known; {len(result.problems)} row(s) skipped.")
     if result.problems:

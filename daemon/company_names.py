@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Trailing legal forms, compared on the lowercased, punctuation-free tokens.
 LEGAL_SUFFIXES = frozenset({
@@ -98,6 +99,7 @@ def display_company(name: str) -> str:
     return text or " ".join(name.split())
 
 
+@lru_cache(maxsize=4096)
 def company_key(name: str) -> str:
     """A comparison key: folded case and accents, no punctuation, wrappers or legal form."""
     text = _ascii_fold(display_company(name)).lower()
@@ -110,11 +112,12 @@ def company_key(name: str) -> str:
     return " ".join(tokens)
 
 
-def compact(key: str) -> str:
-    """A key without spaces or punctuation, as it appears in domains and ATS slugs."""
-    return re.sub(r"[^a-z0-9]", "", _ascii_fold(key).lower())
+def compact(text: str) -> str:
+    """Letters and digits only, lowercased, as a key appears in domains and ATS slugs."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
+@lru_cache(maxsize=4096)
 def role_tokens(role: str | None) -> frozenset[str]:
     """The words that say which job a role is: no gendering, seniority or filler."""
     if not role:
@@ -209,8 +212,11 @@ def same_company(left: str, right: str) -> bool:
     """
     if not left or not right:
         return False
-    if left == right or compact(left) == compact(right):
+    if left == right:
         return True
     a, b = left.split(), right.split()
+    if a[0] != b[0] and not (a[0][0] == b[0][0] and "".join(a) == "".join(b)):
+        return False
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return longer[:len(shorter)] == shorter and len(compact(" ".join(shorter))) >= 3
+    return "".join(a) == "".join(b) or (
+        longer[:len(shorter)] == shorter and len("".join(shorter)) >= 3)

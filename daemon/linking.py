@@ -172,8 +172,10 @@ def _by_keys_and_role(email: JobEmail, name: str | None, apps: list[store.Applic
         scored = []
         for app in apps:
             reason = reason_of(app)
+            if reason is None:
+                continue
             similarity = role_similarity(email.role, app.role)
-            if reason and similarity >= ROLE_MATCH:
+            if similarity >= ROLE_MATCH:
                 scored.append((similarity, app, reason))
         if not scored:
             continue

@@ -114,6 +114,7 @@ class Recorded:
     path: str
     query: Query
     batched: bool = False
+    authorization: str | None = None
 
 
 @dataclass
@@ -287,7 +288,8 @@ class FakeGmail:
         parts = urlsplit(url)
         path, query = parts.path, parse_qs(parts.query)
         operation, route_args = _route(method, path)
-        self.requests.append(Recorded(operation, method, path, query, batched))
+        auth = next((v for k, v in headers.items() if k.lower() == "authorization"), None)
+        self.requests.append(Recorded(operation, method, path, query, batched, auth))
         fault = self._take_fault(operation)
         if fault is not None:
             return _fault_response(fault)

@@ -156,7 +156,8 @@ class FakeGmail:
     def start(self) -> FakeGmail:
         server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         server.block_on_close = False
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
         self._server = server
         return self
 

@@ -205,6 +205,14 @@ def run_login_flow(account: str, client_secrets_path: str | Path, *, console: bo
     except OAuth2Error as exc:
         raise CredentialError(f"Google refused the login for account {account!r} "
                               f"({exc.error})", hint=relogin_hint(account)) from None
+    except Warning:
+        # oauthlib raises a bare Warning when fewer scopes were granted than asked for
+        # (the user unticked a box on Google's consent screen).
+        raise CredentialError(
+            f"the login for account {account!r} did not grant every permission Afterword "
+            "needs (read mail, write drafts, add the reminder)",
+            hint="tick every box on Google's consent screen; " + relogin_hint(account)
+        ) from None
     if not creds.refresh_token:
         raise CredentialError(f"Google returned no refresh token for account {account!r}",
                               hint="remove Afterword's access at myaccount.google.com/"

@@ -141,6 +141,9 @@ class FakeGmail:
         self.email_address = email_address
         self.requests: list[Recorded] = []
         self.refresh_grants: list[dict[str, str]] = []
+        # What the consent screen grants in an authorization_code exchange.
+        self.granted_scopes = " ".join(f"https://www.googleapis.com/auth/gmail.{name}"
+                                       for name in ("readonly", "compose", "insert"))
         self._state = _State()
         self._faults: dict[str, list[_Fault]] = {}
         self._ids = itertools.count(0x18c0_0000_0000_0001)
@@ -316,6 +319,7 @@ class FakeGmail:
                  "token_type": "Bearer", "scope": form.get("scope", "")}
         if form.get("grant_type") == "authorization_code":
             token["refresh_token"] = f"1//fake-refresh-{form.get('code', '')}"
+            token["scope"] = self.granted_scopes
         elif form.get("grant_type") == "refresh_token":
             self.refresh_grants.append(form)
         else:

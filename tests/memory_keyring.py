@@ -9,7 +9,7 @@ import keyring.errors
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Secrets in a dict, gone when the test ends."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

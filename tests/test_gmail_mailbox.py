@@ -16,7 +16,7 @@ from googleapiclient.discovery import build
 
 from daemon.errors import CredentialError, MailboxError, MailboxUnavailable
 from daemon.gmail_auth import credentials_factory, store_login
-from daemon.mailbox.base import Batch
+from daemon.mailbox.base import Batch, Mailbox
 from daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
 from tests.memory_keyring import MemoryKeyring
@@ -47,7 +47,7 @@ def naps() -> list[float]:
     return []
 
 
-def open_mailbox(fake: FakeGmail, naps: list[float], **options: object) -> GmailMailbox:
+def open_mailbox(fake: FakeGmail, naps: list[float], **options: object) -> Mailbox:
     box = GmailMailbox("work", "jo@example.com", lambda: Credentials(token="test-token"),
                        api_endpoint=fake.endpoint, sleep=naps.append, **options)  # type: ignore[arg-type]
     box.connect()
@@ -55,7 +55,7 @@ def open_mailbox(fake: FakeGmail, naps: list[float], **options: object) -> Gmail
 
 
 @pytest.fixture
-def mailbox(fake: FakeGmail, naps: list[float]) -> Iterator[GmailMailbox]:
+def mailbox(fake: FakeGmail, naps: list[float]) -> Iterator[Mailbox]:
     box = open_mailbox(fake, naps)
     yield box
     box.close()
@@ -80,7 +80,7 @@ def everything(batches: Iterator[Batch]) -> tuple[list[Batch], list[str | None]]
     return done, [m.message_id for b in done for m in b.messages]
 
 
-def synced(mailbox: GmailMailbox) -> str:
+def synced(mailbox: Mailbox) -> str:
     """Run the first sync and return the cursor it ends with."""
     return list(mailbox.fetch_new("INBOX", None))[-1].cursor
 
@@ -125,6 +125,16 @@ def test_rescan_cursor_repeats_the_window_scan(fake, mailbox):
     _, ids = everything(mailbox.fetch_new("INBOX", "rescan"))
 
     assert ids == ["<u@acme.example>"]
+
+
+def test_message_deleted_before_it_is_fetched_is_skipped(fake, mailbox):
+    fake.seed(mail("Deleted meanwhile", "<gone@acme.example>"))
+    fake.seed(mail("Still here", "<here@acme.example>"))
+    fake.fail("messages.get", 404)
+
+    _, ids = everything(mailbox.fetch_new("INBOX", None))
+
+    assert ids == ["<here@acme.example>"]
 
 
 def test_http_batches_hold_at_most_100_requests(fake, mailbox):

@@ -77,6 +77,7 @@ class GmailMailbox:
     # -- Mailbox protocol ------------------------------------------------------------------
 
     def connect(self) -> None:
+        self.close()
         self._budget.reset()
         self._service = build("gmail", "v1", static_discovery=True, cache_discovery=False,
                               credentials=self._credentials_factory(),

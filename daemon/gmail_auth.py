@@ -8,8 +8,9 @@ Two ways to authorise an account:
   user ``gmail:ACCOUNT``). :func:`keyring_credentials` turns it back into self-refreshing
   :class:`google.oauth2.credentials.Credentials`.
 * **token_command**: a command that prints a current access token (the convention of mutt
-  and aerc users). :class:`TokenCommandCredentials` runs it again when the token is old or
-  the API answers 401.
+  and aerc users), run by :func:`daemon.secrets.run_secret_command` like the IMAP XOAUTH2
+  one. :class:`TokenCommandCredentials` runs it again when the token is old or the API
+  answers 401.
 
 Scopes are the least Afterword needs: read mail, write drafts, insert the reminder. A
 refresh token Google no longer honours (``invalid_grant``: revoked, or the 7-day expiry of
@@ -21,9 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-import shlex
-import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,11 +37,12 @@ from google.oauth2.credentials import Credentials
 from google_auth_oauthlib.flow import InstalledAppFlow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
+from daemon.config import Account
 from daemon.errors import CredentialError, UsageError
+from daemon.secrets import KEYRING_SERVICE, run_secret_command
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "afterword"
 SCOPES = (
     "https://www.googleapis.com/auth/gmail.readonly",
     "https://www.googleapis.com/auth/gmail.compose",
@@ -53,11 +52,9 @@ GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 # How long a token printed by token_command is trusted before the command runs again;
 # a 401 from the API refreshes earlier.
 TOKEN_COMMAND_TTL = timedelta(minutes=15)
-TOKEN_COMMAND_TIMEOUT = 60.0
 # The console flow's redirect: a loopback address nothing listens on. The browser fails
 # to load it and the user copies the address (which carries the code) back to us.
 CONSOLE_REDIRECT_URI = "http://localhost:1/"
-_SHELL_SYNTAX = re.compile(r"[|&;<>$`*?~(){}\n]")
 
 
 def keyring_user(account: str) -> str:
@@ -66,10 +63,6 @@ def keyring_user(account: str) -> str:
 
 def relogin_hint(account: str) -> str:
     return f"run `afterword auth gmail {account} --client-secrets FILE` to log in again"
-
-
-class TokenCommandError(RefreshError):
-    """token_command could not produce a token (the message names the account, never output)."""
 
 
 def keyring_credentials(account: str, *, token_uri: str | None = None) -> Credentials:
@@ -113,29 +106,6 @@ def store_login(account: str, *, refresh_token: str, client_id: str, client_secr
     log.info("stored the Gmail login for account %s in the keyring", account)
 
 
-def run_token_command(account: str, command: str, *,
-                      timeout: float = TOKEN_COMMAND_TIMEOUT) -> str:
-    """Run ``command`` and return the access token it prints on its first line.
-
-    The command runs without a shell unless it uses shell syntax (pipes, ``$VAR``, ``~``...).
-    Neither its output nor its error text is logged or put in exceptions.
-    """
-    use_shell = bool(_SHELL_SYNTAX.search(command))
-    argv: str | list[str] = command if use_shell else shlex.split(command)
-    what = f"token_command for Gmail account {account!r}"
-    try:
-        done = subprocess.run(argv, shell=use_shell, capture_output=True, text=True,
-                              timeout=timeout, check=False)
-    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
-        raise TokenCommandError(f"{what} could not run ({type(exc).__name__})") from None
-    if done.returncode != 0:
-        raise TokenCommandError(f"{what} exited with status {done.returncode}")
-    lines = done.stdout.strip().splitlines()
-    if not lines or not lines[0].strip():
-        raise TokenCommandError(f"{what} printed no token")
-    return lines[0].strip()
-
-
 class TokenCommandCredentials(ga_credentials.Credentials):
     """Bearer credentials whose refresh runs the account's ``token_command``."""
 
@@ -145,25 +115,24 @@ class TokenCommandCredentials(ga_credentials.Credentials):
         self._command = command
 
     def refresh(self, request: Request) -> None:
-        self.token = run_token_command(self._account, self._command)
+        """Run the command again; its failure is a CredentialError naming the account."""
+        self.token = run_secret_command(self._command, self._account, "token_command")
         # google-auth compares expiry with a naive UTC datetime.
         self.expiry = datetime.now(UTC).replace(tzinfo=None) + TOKEN_COMMAND_TTL
 
 
-def credentials_factory(account: str, *, token_command: str | None = None,
-                        token_uri: str | None = None
+def credentials_factory(account: Account, *, token_uri: str | None = None
                         ) -> Callable[[], ga_credentials.Credentials]:
-    """What :class:`~daemon.mailbox.gmail.GmailMailbox` calls at connect time."""
-    if token_command:
-        command = token_command
-        return lambda: TokenCommandCredentials(account, command)
-    return lambda: keyring_credentials(account, token_uri=token_uri)
+    """What :class:`~daemon.mailbox.gmail.GmailMailbox` calls at connect time: the
+    account's ``token_command`` when set, else its keyring login."""
+    name, command = account.name, account.token_command
+    if command:
+        return lambda: TokenCommandCredentials(name, command)
+    return lambda: keyring_credentials(name, token_uri=token_uri)
 
 
 def credential_error(account: str, exc: RefreshError) -> CredentialError:
     """The user-facing error for a failed token refresh, naming the fix."""
-    if isinstance(exc, TokenCommandError):
-        return CredentialError(str(exc), hint="fix token_command for this account in the config")
     details: Any = exc.args[1] if len(exc.args) > 1 else None
     code = details.get("error") if isinstance(details, dict) else None
     if code is None and exc.args and str(exc.args[0]).startswith("invalid_grant"):

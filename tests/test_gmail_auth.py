@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -17,6 +18,8 @@ import pytest
 from google.auth.exceptions import RefreshError
 from google.auth.transport.requests import Request
 
+from daemon.cli import main
+from daemon.config import Account
 from daemon.errors import CredentialError, UsageError
 from daemon.gmail_auth import (
     KEYRING_SERVICE,
@@ -30,20 +33,8 @@ from daemon.gmail_auth import (
 )
 from daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
-from tests.memory_keyring import MemoryKeyring
 
 RELOGIN = "run `afterword auth gmail work --client-secrets FILE` to log in again"
-
-
-@pytest.fixture(autouse=True)
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        monkeypatch.setenv(var, str(tmp_path / var.lower()))
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -56,6 +47,11 @@ def fake() -> Iterator[FakeGmail]:
 def logged_in(fake: FakeGmail) -> None:
     store_login("work", refresh_token="1//refresh-secret", client_id="cid.apps.example",
                 client_secret="client-secret-value", token_uri=fake.token_uri)
+
+
+def gmail_box(fake: FakeGmail, account: Account) -> GmailMailbox:
+    return GmailMailbox(account.name, account.email or "", credentials_factory(account),
+                        api_endpoint=fake.endpoint, sleep=lambda _: None)
 
 
 def helper_script(tmp_path: Path, body: str) -> str:
@@ -88,8 +84,8 @@ def test_token_uri_argument_overrides_the_stored_one(fake):
     assert len(fake.refresh_grants) == 1
 
 
-def test_login_is_stored_as_one_json_entry_under_the_account(private_home, logged_in):
-    entry = json.loads(private_home.entries[(KEYRING_SERVICE, "gmail:work")])
+def test_login_is_stored_as_one_json_entry_under_the_account(logged_in):
+    entry = json.loads(keyring.get_password(KEYRING_SERVICE, "gmail:work") or "")
 
     assert set(entry) == {"refresh_token", "client_id", "client_secret", "token_uri"}
 
@@ -102,8 +98,8 @@ def test_missing_login_names_the_login_command():
     assert RELOGIN in raised.value.one_line()
 
 
-def test_damaged_keyring_entry_names_the_login_command(private_home):
-    private_home.set_password(KEYRING_SERVICE, "gmail:work", "not json")
+def test_damaged_keyring_entry_names_the_login_command():
+    keyring.set_password(KEYRING_SERVICE, "gmail:work", "not json")
 
     with pytest.raises(CredentialError, match="damaged") as raised:
         keyring_credentials("work")
@@ -128,8 +124,7 @@ def test_revoked_refresh_token_becomes_a_one_line_relogin_message(fake, logged_i
 
 def test_revoked_login_stops_the_mailbox_at_connect(fake, logged_in):
     fake.revoke_refresh_tokens()
-    box = GmailMailbox("work", "jo@example.com", credentials_factory("work"),
-                       api_endpoint=fake.endpoint, sleep=lambda _: None)
+    box = gmail_box(fake, Account(name="work", kind="gmail", email="jo@example.com"))
 
     with pytest.raises(CredentialError, match="revoked or has expired"):
         box.connect()
@@ -137,13 +132,14 @@ def test_revoked_login_stops_the_mailbox_at_connect(fake, logged_in):
 
 # -- token_command ----------------------------------------------------------------------------
 
+def helper_account(command: str) -> Account:
+    return Account(name="work", kind="gmail", email="jo@example.com", token_command=command)
+
+
 def test_token_command_token_is_sent_as_the_bearer(fake, tmp_path):
     command = helper_script(tmp_path, "print('ya29.from-helper')")
-    box = GmailMailbox("work", "jo@example.com", credentials_factory("work",
-                                                                     token_command=command),
-                       api_endpoint=fake.endpoint, sleep=lambda _: None)
 
-    box.connect()
+    gmail_box(fake, helper_account(command)).connect()
 
     assert {r.authorization for r in fake.requests} == {"Bearer ya29.from-helper"}
 
@@ -154,9 +150,7 @@ def test_token_command_runs_again_after_a_401(fake, tmp_path):
 from pathlib import Path
 p = Path({str(counter)!r}); n = int(p.read_text()) + 1 if p.exists() else 1
 p.write_text(str(n)); print(f"ya29.helper-{{n}}")""")
-    box = GmailMailbox("work", "jo@example.com", credentials_factory("work",
-                                                                     token_command=command),
-                       api_endpoint=fake.endpoint, sleep=lambda _: None)
+    box = gmail_box(fake, helper_account(command))
     box.connect()
     fake.fail("drafts.list", 401)
 
@@ -165,35 +159,29 @@ p.write_text(str(n)); print(f"ya29.helper-{{n}}")""")
     assert fake.requests[-1].authorization == "Bearer ya29.helper-2"
 
 
-def test_token_command_with_shell_syntax_runs_through_the_shell(tmp_path):
-    creds = TokenCommandCredentials("work", "echo ya29.lower | tr a-z A-Z")
+def test_token_command_token_is_trusted_for_a_while(tmp_path):
+    creds = TokenCommandCredentials("work", helper_script(tmp_path, "print('ya29.x')"))
 
     creds.refresh(Request())
 
-    assert creds.token == "YA29.LOWER" and creds.valid
+    assert creds.token == "ya29.x" and creds.valid
 
 
 def test_failing_token_command_hides_its_output(tmp_path, fake):
     command = helper_script(tmp_path, "print('ya29.leaked'); sys.stderr.write('pw=hunter2')\n"
                                       "sys.exit(3)")
-    box = GmailMailbox("work", "jo@example.com", credentials_factory("work",
-                                                                     token_command=command),
-                       api_endpoint=fake.endpoint, sleep=lambda _: None)
 
     with pytest.raises(CredentialError) as raised:
-        box.connect()
+        gmail_box(fake, helper_account(command)).connect()
 
     line = raised.value.one_line()
-    assert "exited with status 3" in line and "token_command" in line
+    assert "token_command exited with status 3" in line and "'work'" in line
     assert "leaked" not in line and "hunter2" not in line
 
 
-def test_missing_token_command_program_is_a_credential_error(tmp_path):
-    creds = TokenCommandCredentials("work", str(tmp_path / "no-such-helper"))
-
-    with pytest.raises(RefreshError) as raised:
-        creds.refresh(Request())
-    assert "could not run" in credential_error("work", raised.value).one_line()
+def test_missing_token_command_program_is_a_credential_error(tmp_path, fake):
+    with pytest.raises(CredentialError, match="not found"):
+        gmail_box(fake, helper_account(str(tmp_path / "no-such-helper"))).connect()
 
 
 # -- login flow -------------------------------------------------------------------------------
@@ -231,7 +219,7 @@ class Terminal:
 
 
 def test_console_login_asks_least_privilege_and_stores_the_refresh_token(
-        client_secrets, fake, private_home):
+        client_secrets, fake):
     terminal = Terminal()
 
     run_login_flow("work", client_secrets, console=True, read_line=terminal.read_line,
@@ -256,14 +244,14 @@ def test_login_with_an_unreadable_client_secrets_file_is_a_usage_error(tmp_path)
         run_login_flow("work", tmp_path / "missing.json", console=True)
 
 
-def test_console_login_with_a_permission_unticked_says_so(client_secrets, fake, private_home):
+def test_console_login_with_a_permission_unticked_says_so(client_secrets, fake):
     fake.granted_scopes = "https://www.googleapis.com/auth/gmail.readonly"
     terminal = Terminal()
 
     with pytest.raises(CredentialError, match="did not grant every permission"):
         run_login_flow("work", client_secrets, console=True, read_line=terminal.read_line,
                        show=terminal.show)
-    assert private_home.entries == {}
+    assert keyring.get_password(KEYRING_SERVICE, "gmail:work") is None
 
 
 class Browser(webbrowser.BaseBrowser):
@@ -292,3 +280,33 @@ def test_local_server_login_catches_the_redirect_and_stores_the_token(client_sec
 
     assert keyring_credentials("work").refresh_token == "1//fake-refresh-4/local"
     assert b"Afterword is authorised" in browser.pages[0]
+
+
+# -- the CLI command --------------------------------------------------------------------------
+
+def gmail_config(tmp_path: Path) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text('[[accounts]]\nname = "work"\nkind = "gmail"\nemail = "jo@example.com"\n'
+                      f'[[accounts]]\nname = "local"\nkind = "maildir"\npath = "{tmp_path}"\n')
+    return config
+
+
+def test_auth_gmail_console_login_from_the_command_line(tmp_path, client_secrets, monkeypatch,
+                                                        capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("4/pasted-code\n"))
+
+    status = main(["--config", str(gmail_config(tmp_path)), "auth", "gmail", "work",
+                   "--client-secrets", str(client_secrets), "--console"])
+
+    assert status == 0
+    assert keyring_credentials("work").refresh_token == "1//fake-refresh-4/pasted-code"
+    out = capsys.readouterr().out
+    assert "https://accounts.google.com/o/oauth2/auth?" in out and "fake-refresh" not in out
+
+
+def test_auth_gmail_refuses_an_account_of_another_kind(tmp_path, client_secrets, capsys):
+    status = main(["--config", str(gmail_config(tmp_path)), "auth", "gmail", "local",
+                   "--client-secrets", str(client_secrets)])
+
+    assert status == 2
+    assert "'local' is not a Gmail account" in capsys.readouterr().err

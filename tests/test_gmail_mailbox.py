@@ -9,30 +9,18 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
-import keyring
 import pytest
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 
+from daemon.config import Account
 from daemon.errors import CredentialError, MailboxError, MailboxUnavailable
 from daemon.gmail_auth import credentials_factory, store_login
 from daemon.mailbox.base import Batch, Mailbox
 from daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
-from tests.memory_keyring import MemoryKeyring
 
 DAEMON = Path(__file__).resolve().parent.parent / "daemon"
-
-
-@pytest.fixture(autouse=True)
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        monkeypatch.setenv(var, str(tmp_path / var.lower()))
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -299,7 +287,8 @@ def test_budget_restarts_with_every_call(fake, naps):
 def test_revoked_login_names_the_command_to_log_in_again(fake, naps, caplog):
     store_login("work", refresh_token="1//secret-refresh", client_id="cid.apps.example",
                 client_secret="client-secret-value", token_uri=fake.token_uri)
-    box = GmailMailbox("work", "jo@example.com", credentials_factory("work"),
+    account = Account(name="work", kind="gmail", email="jo@example.com")
+    box = GmailMailbox("work", "jo@example.com", credentials_factory(account),
                        api_endpoint=fake.endpoint, sleep=naps.append)
     box.connect()
     assert fake.refresh_grants[0]["refresh_token"] == "1//secret-refresh"

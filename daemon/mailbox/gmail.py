@@ -144,6 +144,10 @@ class GmailMailbox:
                 replies.append(own)
         return replies
 
+    def drafts_location(self) -> str:
+        """Gmail keeps drafts under its system label ``DRAFT``."""
+        return "DRAFT"
+
     def has_draft(self, message_id: str) -> bool:
         self._budget.reset()
         return self._draft_exists(message_id)

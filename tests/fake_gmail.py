@@ -17,28 +17,28 @@ Every request, batched parts included, is recorded as a :class:`Recorded` so a t
 what was called. Sending (``messages/send``, ``drafts/send``) is answered 200 and recorded, so a
 test can prove it never happened. Faults are injected per operation with :meth:`FakeGmail.fail`,
 history is expired with :meth:`FakeGmail.expire_history`, refresh tokens are revoked with
-:meth:`FakeGmail.revoke_refresh_tokens`.
+:meth:`FakeGmail.revoke_refresh_tokens`. The HTTP server and the batch framing live in
+:mod:`tests.fake_gmail_http`.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import itertools
 import json
 import re
-import socket
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.fake_gmail_http import LocalServer
 
 SYSTEM_LABELS = ("INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD", "STARRED", "IMPORTANT",
                  "CATEGORY_PERSONAL", "CATEGORY_UPDATES")
@@ -151,30 +151,17 @@ class FakeGmail:
         self._history_now = 5000
         self._revoked: int | None = None
         self._lock = threading.RLock()
-        self._server: ThreadingHTTPServer | None = None
-        self._connections: set[socket.socket] = set()
+        self._server = LocalServer(self.handle)
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> FakeGmail:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        server.block_on_close = False
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
-        self._server = server
+        self._server.start()
         return self
 
     def stop(self) -> None:
-        """Stop answering: close the listening socket and every open keep-alive connection."""
-        if self._server is None:
-            return
-        self._server.shutdown()
-        self._server.server_close()
-        self._server = None
-        with self._lock:
-            for conn in list(self._connections):
-                with contextlib.suppress(OSError):
-                    conn.shutdown(socket.SHUT_RDWR)
+        """Stop answering, as a network outage would: new and open connections fail."""
+        self._server.stop()
 
     def __enter__(self) -> FakeGmail:
         return self.start()
@@ -184,8 +171,7 @@ class FakeGmail:
 
     @property
     def endpoint(self) -> str:
-        assert self._server is not None, "FakeGmail is not started"
-        return f"http://127.0.0.1:{self._server.server_address[1]}/"
+        return f"http://127.0.0.1:{self._server.port}/"
 
     @property
     def token_uri(self) -> str:
@@ -291,7 +277,7 @@ class FakeGmail:
         """Answer one API request: (status, json body, extra headers), or None to drop it."""
         parts = urlsplit(url)
         path, query = parts.path, parse_qs(parts.query)
-        operation, route_args = _route(method, path)
+        operation, route_args = route(method, path)
         auth = next((v for k, v in headers.items() if k.lower() == "authorization"), None)
         self.requests.append(Recorded(operation, method, path, query, batched, auth))
         fault = self._take_fault(operation)
@@ -484,7 +470,7 @@ class FakeGmail:
         return 200, {"id": draft_id, "message": created}
 
 
-def _route(method: str, path: str) -> tuple[str, dict[str, str]]:
+def route(method: str, path: str) -> tuple[str, dict[str, str]]:
     if path.rstrip("/") == "/token":
         return "token", {}
     if path.rstrip("/") in ("/batch", "/batch/gmail/v1"):
@@ -541,92 +527,3 @@ def _render(msg: StoredMessage, fmt: str, wanted_headers: list[str]) -> Json:
             body = re.split(rb"\r?\n\r?\n", msg.raw, maxsplit=1)[-1]
             out["payload"]["body"] = {"size": len(body), "data": b64url(body)}
     return out
-
-
-def _make_handler(fake: FakeGmail) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            """Quiet: tests read ``fake.requests`` instead."""
-
-        def setup(self) -> None:
-            super().setup()
-            with fake._lock:
-                fake._connections.add(self.connection)
-
-        def finish(self) -> None:
-            with fake._lock:
-                fake._connections.discard(self.connection)
-            super().finish()
-
-        def _reply(self, status: int, body: bytes, content_type: str,
-                   headers: dict[str, str]) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _handle(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            if _route(self.command, urlsplit(self.path).path)[0] == "batch":
-                return self._batch(body)
-            answer = fake.handle(self.command, self.path, dict(self.headers), body)
-            if answer is None:
-                self.close_connection = True
-                self.connection.shutdown(socket.SHUT_RDWR)
-                return None
-            status, payload, headers = answer
-            self._reply(status, json.dumps(payload).encode(), "application/json; charset=UTF-8",
-                        headers)
-            return None
-
-        do_GET = do_POST = do_PUT = do_DELETE = _handle
-
-        def _batch(self, body: bytes) -> None:
-            answer = fake.handle("POST", self.path, dict(self.headers), b"")
-            if answer is None:
-                self.close_connection = True
-                self.connection.shutdown(socket.SHUT_RDWR)
-                return None
-            if answer[0] != 200:  # an injected whole-batch fault
-                status, payload, headers = answer
-                return self._reply(status, json.dumps(payload).encode(),
-                                   "application/json; charset=UTF-8", headers)
-            boundary = "batch_fake_gmail_boundary"
-            chunks = [_batch_part(fake, part, boundary)
-                      for part in _batch_parts(self.headers["Content-Type"], body)]
-            chunks.append(f"--{boundary}--\r\n".encode())
-            return self._reply(200, b"".join(chunks), f"multipart/mixed; boundary={boundary}", {})
-
-    return Handler
-
-
-def _batch_parts(content_type: str, body: bytes) -> Iterator[tuple[str, bytes]]:
-    envelope = b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
-    for part in BytesParser(policy=policy.HTTP).parsebytes(envelope).iter_parts():
-        payload = part.get_payload(decode=True)
-        yield str(part["Content-ID"]).strip("<>"), payload if isinstance(payload, bytes) else b""
-
-
-def _batch_part(fake: FakeGmail, part: tuple[str, bytes], boundary: str) -> bytes:
-    content_id, inner = part
-    blank = re.search(rb"\r?\n\r?\n", inner)
-    head, body = (inner[:blank.start()], inner[blank.end():]) if blank else (inner, b"")
-    lines = head.decode().splitlines()
-    method, url, _ = lines[0].split(" ", 2)
-    headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
-    answer = fake.handle(method, url, headers, body, batched=True)
-    status, payload, extra = answer if answer is not None else (
-        503, _error(503, "The service is currently unavailable.", "backendError"), {})
-    text = json.dumps(payload)
-    extra_lines = "".join(f"{k}: {v}\r\n" for k, v in extra.items())
-    return (f"--{boundary}\r\nContent-Type: application/http\r\n"
-            f"Content-ID: <response-{content_id}>\r\n\r\n"
-            f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\n"
-            f"Content-Type: application/json; charset=UTF-8\r\n{extra_lines}"
-            f"Content-Length: {len(text)}\r\n\r\n{text}\r\n").encode()

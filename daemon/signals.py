@@ -72,7 +72,7 @@ class Signals:
         return False
 
     def sleep(self, seconds: float) -> bool:
-        """Wait up to ``seconds``: True if a reload cut it short (a stop raises, see above)."""
+        """Wait up to ``seconds``: True if a reload cut it short; stop raises ShutdownRequested."""
         return not self.interruptible(lambda: self.stop.wait(seconds))
 
     def interruptible(self, wait: Callable[[], object]) -> bool:

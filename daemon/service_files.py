@@ -124,6 +124,21 @@ WantedBy=multi-user.target
 """
 
 
+def repository_copies() -> dict[str, str]:
+    """The files kept under ``systemd/`` and ``launchd/`` in the source tree, by relative path.
+
+    Rendered for the default paths; the plist, which needs absolute paths, for a macOS
+    user called ``you``.
+    """
+    mac_home = PurePosixPath("/Users/you")
+    return {
+        f"systemd/{USER_UNIT_NAME}": render_user_unit(),
+        f"systemd/{SYSTEM_TEMPLATE_NAME}": render_system_template(),
+        f"launchd/{LAUNCH_AGENT_LABEL}.plist": render_launch_agent(
+            str(mac_home / ".local/bin/afterword"), mac_home),
+    }
+
+
 def systemd_word(path: str) -> str:
     """``path`` as one word of a systemd command line: specifiers and variables escaped.
 

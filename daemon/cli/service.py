@@ -81,7 +81,7 @@ def install(
     path = service_install.service_file(target, host)
     previous = path.read_text(encoding="utf-8") if path.exists() else None
     steps = service_install.plan_install(target, program, host, previous)
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     service_install.apply(steps, target, service_install.run_command, _reporter(console))
     console.print(f"Afterword now runs in the background as {program} run.")
     if target == "linux":
@@ -100,7 +100,7 @@ def uninstall(print_only: PrintOption = False, platform: PlatformOption = None) 
     host = Host.current()
     installed = service_install.service_file(target, host).exists()
     steps = service_install.plan_uninstall(target, host, installed)
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if not steps:
         console.print("Afterword is not installed as a service: nothing to do.")
         return
@@ -121,7 +121,7 @@ def status(platform: PlatformOption = None) -> None:
     target = _platform(platform, print_only=False)
     host = Host.current()
     path = service_install.service_file(target, host)
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     console.print(f"service file: {path} ({'installed' if path.exists() else 'not installed'})",
                   markup=False)
     result = service_install.run_command(service_install.status_command(target, host))

@@ -52,6 +52,7 @@ class Signals:
     def __init__(self) -> None:
         self.stop = threading.Event()
         self.reload = threading.Event()
+        self._stop_signum: int = signal.SIGTERM
         self._interruptible = False
         self._previous: dict[int, _Handler] = {}
 
@@ -62,7 +63,7 @@ class Signals:
     def check(self) -> None:
         """At a safe point between steps: raise :class:`ShutdownRequested` if a stop was asked."""
         if self.stop.is_set():
-            raise ShutdownRequested(signal.SIGTERM)
+            raise ShutdownRequested(self._stop_signum)
 
     def take_reload(self) -> bool:
         """True (once) if SIGHUP arrived since the last call: reload config and rules now."""
@@ -107,6 +108,8 @@ class Signals:
 
     def _on_stop(self, signum: int, frame: FrameType | None) -> None:
         already = self.stop.is_set()
+        if not already:
+            self._stop_signum = signum
         self.stop.set()
         if already or self._interruptible:
             self._interruptible = False

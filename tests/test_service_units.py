@@ -188,7 +188,7 @@ def host(tmp_path: Path) -> Host:
 
 
 def test_linux_install_writes_the_unit_and_enables_it_now(host: Host, program: Path) -> None:
-    runner, reported = RecordingRunner(), []
+    runner, reported = RecordingRunner(), list[str]()
     steps = service_install.plan_install("linux", program, host, previous=None)
 
     service_install.apply(steps, "linux", runner, reported.append)

@@ -15,6 +15,7 @@ import keyring.errors
 
 from daemon.config import Account
 from daemon.errors import CredentialError
+from daemon.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ def run_secret_command(command: str, account_name: str, what: str) -> str:
     secret = done.stdout.decode("utf-8", "replace").splitlines()
     if not secret or not secret[0]:
         raise CredentialError(f"account {account_name!r}: {what} printed nothing")
+    register_secret(secret[0])
     return secret[0]
 
 
@@ -67,6 +69,7 @@ def get_password(account: Account) -> str:
     if not password:
         raise CredentialError(f"account {account.name!r}: no password stored",
                               hint=f"run `afterword auth set {account.name}`")
+    register_secret(password)
     return password
 
 

@@ -34,7 +34,8 @@ def run_secret_command(command: str, account_name: str, what: str) -> str:
     try:
         argv = shlex.split(command)
     except ValueError as exc:
-        raise CredentialError(f"account {account_name!r}: {what} cannot be parsed ({exc})") from None
+        raise CredentialError(
+            f"account {account_name!r}: {what} cannot be parsed ({exc})") from None
     try:
         done = subprocess.run(argv, capture_output=True, timeout=COMMAND_TIMEOUT_SECONDS,
                               check=False, stdin=subprocess.DEVNULL)

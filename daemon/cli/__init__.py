@@ -12,8 +12,7 @@ from pathlib import Path
 
 import typer
 
-from daemon import __version__
-from daemon import logging_setup
+from daemon import __version__, logging_setup
 from daemon.cli import auth, doctor, service
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError

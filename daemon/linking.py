@@ -22,6 +22,7 @@ unlinked by hand (``manual``) is never re-linked by rules.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,9 +50,11 @@ CONFIDENCE = {
     "domain+role": 0.85, "company+role": 0.8, "company-only": 0.6, "new-application": 1.0,
     "no-match": 0.5, "ambiguous": 0.3,
 }
-_IMPERSONAL_NAME_WORDS = ("team", "careers", "career", "recruit", "talent", "jobs", "hr ",
-                          "no-reply", "noreply", "notification", "hiring", "karriere",
-                          "bewerbung", "recrutement", "rh ", "people")
+_IMPERSONAL_NAME_WORDS = frozenset({
+    "team", "careers", "career", "recruiting", "recruitment", "talent", "jobs", "hr", "no",
+    "noreply", "reply", "notification", "notifications", "hiring", "karriere", "bewerbung",
+    "bewerbungen", "recrutement", "rh", "people", "acquisition", "personal", "via",
+})
 
 
 @dataclass(frozen=True)
@@ -107,19 +110,20 @@ def link_job_email(db: sqlite3.Connection, email: JobEmail) -> LinkDecision:
                             created=False, inferred=bool(app and app.inferred),
                             note=existing.note, muted=bool(app and app.muted))
     match, candidates = _find(db, email)
+    note = None
     if match is not None:
-        app, created, note = match.app, False, None
+        app, reason, created = match.app, match.reason, False
         store.advance_stage(db, app.id, email.kind)
         store.fill_missing(db, app.id, role=email.role, ats=email.ats,
                            ats_tenant=email.ats_tenant, domain=_domain_key(email))
-        reason = match.reason
     else:
-        app, reason, note = _create(db, email, candidates), "", None
-        created = True
+        app, created = _create(db, email, candidates), True
         if candidates:
             reason, note = "ambiguous", _ambiguity_note(email, candidates)
+        elif email.kind == "application_received":
+            reason = "new-application"
         else:
-            reason = "new-application" if email.kind == "application_received" else "no-match"
+            reason = "no-match"
     confidence = CONFIDENCE[reason]
     store.set_link(db, email.message_row, app.id, reason=reason, confidence=confidence,
                    note=note)
@@ -272,8 +276,8 @@ def _record_contact(db: sqlite3.Connection, app_id: int, email: JobEmail) -> Non
 def _looks_personal(name: str | None, email: JobEmail) -> bool:
     if not name:
         return False
-    lowered = f"{name.lower()} "
-    if any(word in lowered for word in _IMPERSONAL_NAME_WORDS):
+    words = set(re.split(r"[^\w]+", name.lower()))
+    if words & _IMPERSONAL_NAME_WORDS:
         return False
     return not (email.company and same_company(company_key(name), company_key(email.company)))
 

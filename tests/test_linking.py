@@ -229,3 +229,12 @@ def _job_email_of(db: sqlite3.Connection, row: int, message_id: str) -> JobEmail
                     subject=seen.subject, from_addr=seen.from_addr, from_name=None,
                     reply_to=None, recipient_name=None, company="Someone Else",
                     role=None, ats=None, ats_tenant=None)
+
+
+def test_a_recruiter_behind_an_ats_no_reply_address_is_kept_by_reply_to(
+        history: MailHistory) -> None:
+    got = history.receive(kind="interview", from_=GREENHOUSE, subject="Interview",
+                          company="Acme", role="Data Analyst", ats="greenhouse", tenant="acme",
+                          reply_to="dana.reyes@acme.com", recruiter="Dana Reyes")
+    people = store_apps.contacts(history.store.db, history.app(got.decision.application_id).id)
+    assert [(c.name, c.address) for c in people] == [("Dana Reyes", "dana.reyes@acme.com")]

@@ -105,7 +105,7 @@ def test_show_explains_an_ambiguous_link(history: MailHistory, capsys) -> None:
                           company="Hooli")
     assert main(["apps", "show", str(got.decision.application_id)]) == 0
     out = capsys.readouterr().out
-    assert "inferred from mail" in out
+    assert "inferred: no earlier email matched" in out
     assert "note:" in out and "#1 (Data Analyst) or #2 (Data Engineer)" in out
 
 

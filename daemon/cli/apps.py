@@ -111,7 +111,7 @@ def _print_details(cli: CliContext, entry: store.Summary, people: list[store.Con
     out.print(f"[bold]#{found.id} {escape(found.company)}[/] — {escape(found.role or 'no role')}")
     origin = {"mail": "created from mail", "manual": "added by hand", "import": "imported"}
     facts = [found.stage, origin[found.created_from]]
-    facts += [flag for flag, on in (("inferred from mail", found.inferred),
+    facts += [flag for flag, on in (("inferred: no earlier email matched", found.inferred),
                                     ("muted: no drafts", found.muted)) if on]
     out.print("  " + " · ".join(facts))
     where = [f"applied on {found.applied_at}" if found.applied_at else "",

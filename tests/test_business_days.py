@@ -24,8 +24,8 @@ GERMAN_HOLIDAYS = Schedule(timezone=BERLIN, holiday_country="DE")
 ANY_TIME = DraftingWindow(None, None)
 
 
-def berlin(*args: int) -> datetime:
-    return datetime(*args, tzinfo=BERLIN)  # type: ignore[misc]
+def berlin(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
 
 
 def test_a_friday_afternoon_rejection_is_drafted_on_wednesday_at_nine() -> None:

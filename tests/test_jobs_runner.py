@@ -6,8 +6,8 @@ import email
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from email import policy
 from pathlib import Path
 
@@ -15,7 +15,12 @@ import pytest
 
 from daemon.config import Schedule
 from daemon.drafting import NO_REPLY_NOTE
-from daemon.jobs_runner import deliver_due_reminders, write_due_drafts
+from daemon.jobs_runner import (
+    FiredReminder,
+    WrittenDraft,
+    deliver_due_reminders,
+    write_due_drafts,
+)
 from daemon.store import Store
 from daemon.store import jobs as store_jobs
 from tests.support.mailboxes import DirectoryMailbox, RecordingMailbox
@@ -51,13 +56,16 @@ def only_draft(mailbox: RecordingMailbox) -> email.message.EmailMessage:
     return parsed
 
 
-def write(store: Store, mailbox: RecordingMailbox, now: datetime, **kwargs: object) -> list:
-    return write_due_drafts(store, {"personal": mailbox}, now, **{"config": CONFIG, **kwargs})
+def write(store: Store, mailbox: RecordingMailbox, now: datetime, *, dry_run: bool = False,
+          after_save: Callable[[], None] | None = None) -> list[WrittenDraft]:
+    return write_due_drafts(store, {"personal": mailbox}, now, config=CONFIG, dry_run=dry_run,
+                            after_save=after_save)
 
 
-def remind(store: Store, mailbox: RecordingMailbox, now: datetime, **kwargs: object) -> list:
-    return deliver_due_reminders(store, {"personal": mailbox}, now,
-                                 **{"config": CONFIG, **kwargs})
+def remind(store: Store, mailbox: RecordingMailbox, now: datetime, *,
+           dry_run: bool = False) -> list[FiredReminder]:
+    return deliver_due_reminders(store, {"personal": mailbox}, now, config=CONFIG,
+                                 dry_run=dry_run)
 
 
 def test_a_due_rejection_gets_exactly_one_threaded_draft(store: Store,

@@ -23,6 +23,8 @@ from daemon.jobs_runner import (
 )
 from daemon.store import Store
 from daemon.store import jobs as store_jobs
+from tests.support.dovecot import ImapUser
+from tests.support.imap_append import AppendingImapMailbox
 from tests.support.mailboxes import DirectoryMailbox, RecordingMailbox
 from tests.support.rejections import (
     BERLIN,
@@ -301,3 +303,34 @@ def test_a_dry_run_reminder_is_reported_but_not_delivered(store: Store,
     assert len(remind(store, mailbox, FRIDAY_4PM, dry_run=True)) == 1
     assert mailbox.reminders == {}
     assert [r.state for r in store_jobs.list_reminders(store.db)] == ["scheduled"]
+
+
+@pytest.mark.dovecot
+def test_against_a_real_imap_server_one_draft_and_one_reminder_arrive(
+        store: Store, imap_user: ImapUser) -> None:
+    mailbox = AppendingImapMailbox(imap_user)
+    record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM, now=FRIDAY_4PM,
+                       recipient_name="Jörg Müller", subject="Ihre Bewerbung – Müller GmbH")
+    for minutes in (0, 5):
+        write(store, mailbox, FRIDAY_4PM + timedelta(minutes=minutes))
+        remind(store, mailbox, FRIDAY_4PM + timedelta(minutes=minutes))
+    draft_id = store_jobs.list_drafts(store.db)[0].message_id
+    reminder_id = store_jobs.list_reminders(store.db)[0].message_id
+    assert mailbox.save_calls == 1
+    client = mailbox.client()
+    try:
+        client.select_folder("Drafts", readonly=True)
+        [uid] = client.search(["ALL"])
+        fetched = client.fetch([uid], [b"BODY.PEEK[]", b"FLAGS"])[uid]
+        client.select_folder("INBOX", readonly=True)
+        [reminder_uid] = client.search(["UNSEEN", "FLAGGED"])
+        reminder = client.fetch([reminder_uid], [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+    finally:
+        client.logout()
+    draft = email.message_from_bytes(fetched[b"BODY[]"], policy=policy.default)
+    assert b"\\Draft" in fetched[b"FLAGS"]
+    assert draft["Message-ID"] == draft_id
+    assert draft["Subject"] == "Re: Ihre Bewerbung – Müller GmbH"
+    assert draft["To"].addresses[0].display_name == "Jörg Müller"
+    assert reminder_id.encode() in next(iter(reminder.values()))[
+        b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]

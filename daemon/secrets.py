@@ -15,6 +15,7 @@ import keyring.errors
 
 from daemon.config import Account
 from daemon.errors import CredentialError
+from daemon.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,8 @@ def run_secret_command(command: str, account_name: str, what: str) -> str:
     try:
         argv = shlex.split(command)
     except ValueError as exc:
-        raise CredentialError(f"account {account_name!r}: {what} cannot be parsed ({exc})") from None
+        raise CredentialError(
+            f"account {account_name!r}: {what} cannot be parsed ({exc})") from None
     try:
         done = subprocess.run(argv, capture_output=True, timeout=COMMAND_TIMEOUT_SECONDS,
                               check=False, stdin=subprocess.DEVNULL)
@@ -50,6 +52,7 @@ def run_secret_command(command: str, account_name: str, what: str) -> str:
     secret = done.stdout.decode("utf-8", "replace").splitlines()
     if not secret or not secret[0]:
         raise CredentialError(f"account {account_name!r}: {what} printed nothing")
+    register_secret(secret[0])
     return secret[0]
 
 
@@ -67,6 +70,7 @@ def get_password(account: Account) -> str:
     if not password:
         raise CredentialError(f"account {account.name!r}: no password stored",
                               hint=f"run `afterword auth set {account.name}`")
+    register_secret(password)
     return password
 
 

@@ -78,7 +78,8 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert any(p.startswith("schedule.poll_interval:") for p in problems)
     assert any(p.startswith("schedule.max_age_days:") for p in problems)
     assert "accounts[0].name: is required" in problems
-    assert any(p.startswith("accounts[0].kind: must be one of imap, gmail, maildir") for p in problems)
+    assert any(p.startswith("accounts[0].kind: must be one of imap, gmail, maildir")
+               for p in problems)
 
 
 def test_plaintext_imap_is_refused_for_a_remote_host(tmp_path: Path) -> None:

@@ -7,14 +7,13 @@ status (2 for what the user must fix); ``--debug`` shows tracebacks instead.
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 import typer
 
-from daemon import __version__
-from daemon.cli import auth, doctor
+from daemon import __version__, logging_setup
+from daemon.cli import auth, doctor, service
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 
@@ -55,12 +54,12 @@ def _root(
     if isinstance(ctx.obj, list):
         ctx.obj.append(cli)
     ctx.obj = cli
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging_setup.configure(verbose=verbose > 0)
 
 
 app.command("doctor")(doctor.doctor)
 app.add_typer(auth.app, name="auth")
+app.add_typer(service.app, name="service")
 
 
 GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}

@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from daemon.cli.auth_gmail import gmail
 from daemon.cli.context import context
 from daemon.errors import UsageError
 from daemon.secrets import store_password
@@ -32,3 +33,6 @@ def set_password(ctx: typer.Context,
         raise UsageError("no password given; nothing stored")
     store_password(account, password)
     cli.out.print(f"Stored the password for {account} in the system keyring.")
+
+
+app.command("gmail")(gmail)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import typer
-
 from rich.markup import escape
 
 from daemon.cli.context import CliContext, context

@@ -27,8 +27,8 @@ def open_mailbox(account: Account, *, max_age_days: int) -> Mailbox:
         from daemon.mailbox.maildir import MaildirMailbox
 
         return MaildirMailbox(account)
-    from daemon.mailbox.gmail import GmailMailbox
     from daemon.gmail_auth import credentials_factory
+    from daemon.mailbox.gmail import GmailMailbox
 
     return GmailMailbox(account.name, account.email or "", credentials_factory(account),
                         api_endpoint=account.api_endpoint, folders=account.folders,

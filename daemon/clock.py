@@ -37,6 +37,11 @@ class DueClock:
 
     def shutdown(self) -> None:
         if self._scheduler.running:
+            # APScheduler 3 marks itself stopped before taking its job-store lock, so a job
+            # firing at that instant fails to remove itself (JobLookupError in its thread):
+            # pause, and empty the store under that lock, first.
+            self._scheduler.pause()
+            self._scheduler.remove_all_jobs()
             self._scheduler.shutdown(wait=False)
 
     def __enter__(self) -> DueClock:

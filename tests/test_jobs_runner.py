@@ -309,6 +309,7 @@ def test_a_dry_run_reminder_is_reported_but_not_delivered(store: Store,
 def test_against_a_real_imap_server_one_draft_and_one_reminder_arrive(
         store: Store, imap_user: ImapUser) -> None:
     mailbox = AppendingImapMailbox(imap_user)
+    mailbox.connect()
     record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM, now=FRIDAY_4PM,
                        recipient_name="Jörg Müller", subject="Ihre Bewerbung – Müller GmbH")
     for minutes in (0, 5):
@@ -317,7 +318,7 @@ def test_against_a_real_imap_server_one_draft_and_one_reminder_arrive(
     draft_id = store_jobs.list_drafts(store.db)[0].message_id
     reminder_id = store_jobs.list_reminders(store.db)[0].message_id
     assert mailbox.save_calls == 1
-    client = mailbox.client()
+    client = mailbox.client
     try:
         client.select_folder("Drafts", readonly=True)
         [uid] = client.search(["ALL"])
@@ -326,7 +327,7 @@ def test_against_a_real_imap_server_one_draft_and_one_reminder_arrive(
         [reminder_uid] = client.search(["UNSEEN", "FLAGGED"])
         reminder = client.fetch([reminder_uid], [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
     finally:
-        client.logout()
+        mailbox.close()
     draft = email.message_from_bytes(fetched[b"BODY[]"], policy=policy.default)
     assert b"\\Draft" in fetched[b"FLAGS"]
     assert draft["Message-ID"] == draft_id

@@ -20,30 +20,33 @@ class AppendingImapMailbox(RecordingMailbox):
     def __init__(self, user: ImapUser, account: str = "personal") -> None:
         super().__init__(account)
         self.user = user
+        self._client: IMAPClient | None = None
 
-    def client(self) -> IMAPClient:
+    def connect(self) -> None:
         context = ssl.create_default_context(cafile=str(self.user.ca_file))
-        client = IMAPClient(self.user.host, port=self.user.tls_port, ssl=True,
-                            ssl_context=context, timeout=10)
-        client.login(self.user.username, self.user.password)
-        return client
+        self._client = IMAPClient(self.user.host, port=self.user.tls_port, ssl=True,
+                                  ssl_context=context, timeout=10)
+        self._client.login(self.user.username, self.user.password)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.logout()
+            self._client = None
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            self.connect()
+        assert self._client is not None
+        return self._client
 
     def uids(self, folder: str, message_id: str) -> list[int]:
-        client = self.client()
-        try:
-            client.select_folder(folder, readonly=True)
-            return list(client.search(["HEADER", "Message-ID", message_id]))
-        finally:
-            client.logout()
+        self.client.select_folder(folder, readonly=True)
+        return list(self.client.search(["HEADER", "Message-ID", message_id]))
 
     def _append_once(self, folder: str, raw: bytes, message_id: str, flags: list[bytes]) -> None:
-        if self.uids(folder, message_id):
-            return
-        client = self.client()
-        try:
-            client.append(folder, raw, flags=flags)
-        finally:
-            client.logout()
+        if not self.uids(folder, message_id):
+            self.client.append(folder, raw, flags=flags)
 
     def has_draft(self, message_id: str) -> bool:
         return bool(self.uids("Drafts", message_id))

@@ -116,9 +116,14 @@ def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str
                        config: Config) -> ScheduledRejection:
     """Record a new rejection and schedule its draft; call in the pipeline's transaction.
 
-    Rejections older than ``max_age_days`` are recorded as 'too_old' with no
-    draft. Calling again for the same message changes nothing.
+    Rejections older than ``max_age_days`` when first seen are recorded as
+    'too_old' with no draft. Calling again for the same message changes nothing
+    and reports what was decided the first time.
     """
+    existing = store_jobs.rejection_for_message(db, message_row)
+    if existing is not None:
+        draft = store_jobs.draft_for_rejection(db, existing.id)
+        return ScheduledRejection(existing.id, existing.status, draft.due_at if draft else None)
     schedule = config.schedule
     if is_too_old(received_at, now, schedule.max_age_days):
         rejection_id = store_jobs.record_rejection(
@@ -127,10 +132,9 @@ def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str
     rejection_id = store_jobs.record_rejection(db, message_row, received_at, "waiting")
     due = draft_due_at(received_at, schedule=schedule, tz=zone_for(schedule))
     mid = draft_message_id(account, rejection_message_id, account_email(config, account))
-    if store_jobs.schedule_draft(db, rejection_id, mid, due):
-        log.info("draft for %s due at %s", rejection_message_id, due.isoformat())
-    rejection = store_jobs.get_rejection(db, rejection_id)
-    return ScheduledRejection(rejection_id, rejection.status if rejection else "waiting", due)
+    store_jobs.schedule_draft(db, rejection_id, mid, due)
+    log.info("draft for %s due at %s", rejection_message_id, due.isoformat())
+    return ScheduledRejection(rejection_id, "waiting", due)
 
 
 def _flag(details: Mapping[str, Any], key: str) -> bool:

@@ -116,12 +116,12 @@ def test_a_rejection_older_than_the_maximum_age_gets_no_draft(store: Store) -> N
     assert store_jobs.list_drafts(store.db) == []
 
 
-def test_recording_the_same_rejection_again_schedules_nothing_new(store: Store) -> None:
+def test_recording_the_same_rejection_again_changes_nothing(store: Store) -> None:
     first = record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM, now=FRIDAY_4PM)
-    again = record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM,
-                               now=FRIDAY_4PM + timedelta(hours=1))
-    assert again.rejection_id == first.rejection_id
-    assert len(store_jobs.list_drafts(store.db)) == 1
+    aged = record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM,
+                              now=FRIDAY_4PM + timedelta(days=60))
+    assert aged == first
+    assert [d.state for d in store_jobs.list_drafts(store.db)] == ["scheduled"]
 
 
 def test_a_muted_application_gets_no_draft(store: Store, mailbox: RecordingMailbox) -> None:

@@ -94,12 +94,26 @@ def set_rejection_status(db: sqlite3.Connection, rejection_id: int, status: str,
                (status, reason, rejection_id))
 
 
-def get_rejection(db: sqlite3.Connection, rejection_id: int) -> Rejection | None:
-    row = db.execute("SELECT * FROM rejections WHERE id = ?", (rejection_id,)).fetchone()
+def _rejection(row: sqlite3.Row | None) -> Rejection | None:
     if row is None:
         return None
     return Rejection(row["id"], row["message_row"], from_iso(row["received_at"]), row["status"],
                      row["reason"])
+
+
+def get_rejection(db: sqlite3.Connection, rejection_id: int) -> Rejection | None:
+    return _rejection(db.execute("SELECT * FROM rejections WHERE id = ?",
+                                 (rejection_id,)).fetchone())
+
+
+def rejection_for_message(db: sqlite3.Connection, message_row: int) -> Rejection | None:
+    return _rejection(db.execute("SELECT * FROM rejections WHERE message_row = ?",
+                                 (message_row,)).fetchone())
+
+
+def draft_for_rejection(db: sqlite3.Connection, rejection_id: int) -> Draft | None:
+    row = db.execute(_DRAFTS + " WHERE d.rejection_id = ?", (rejection_id,)).fetchone()
+    return _draft(row) if row else None
 
 
 def rejection_blocker(db: sqlite3.Connection, rejection_id: int) -> str | None:

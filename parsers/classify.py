@@ -92,17 +92,14 @@ def classify(
     """Classify one parsed email; pure and deterministic."""
     limit = DEFAULT_THRESHOLD if threshold is None else threshold
     body = parsed.body_text or parsed.quoted_text
-    texts = {
-        "subject": _prepare(parsed.subject),
-        "body": _prepare(body[:_MAX_RULE_TEXT]),
-        "from": f"{parsed.from_name or ''} <{parsed.from_addr or ''}>".lower(),
-    }
-    texts["any"] = texts["subject"] + " ¶ " + texts["body"]
+    subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
+    originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
+    originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
     languages = ranked_languages(parsed.subject + "\n" + body)[:2]
     active = rules.active([*languages, "en"] if languages else None)
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
-    votes = _match(active, texts) + _header_votes(parsed, ats)
+    votes = _match(active, originals) + _header_votes(parsed, ats)
     scores = _scores(votes)
     kind, job_related = _decide(scores, limit)
     score = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
@@ -127,14 +124,19 @@ def _prepare(text: str) -> str:
     return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
 
 
-def _match(active: Iterable[CompiledRule], texts: dict[str, str]) -> list[_Vote]:
+def _match(active: Iterable[CompiledRule], originals: dict[str, str]) -> list[_Vote]:
+    lowered = {where: text.lower() for where, text in originals.items()}
     found: list[_Vote] = []
     for item in active:
-        hit = item.regex.search(texts[item.rule.where])
+        where = item.rule.where
+        hit = item.search(lowered[where])
         if hit is None:
             continue
+        # Quote the original case when lower-casing kept the length (nearly always).
+        source = originals[where] if len(originals[where]) == len(lowered[where]) else lowered[where]
+        text = source[hit.start() : hit.end()][:_EVIDENCE_CHARS]
         weight = -item.rule.weight if item.rule.negative else item.rule.weight
-        found.append((item.rule.kind, Evidence(item.rule.id, hit.group(0)[:_EVIDENCE_CHARS], weight)))
+        found.append((item.rule.kind, Evidence(item.rule.id, text, weight)))
     return found
 
 

@@ -17,7 +17,7 @@ shape, documented in ``docs/rules.md``::
 
 Patterns are Python regular expressions matched case-insensitively against
 text whose whitespace runs are collapsed to one space and whose typographic
-apostrophes are plain ``'``.
+apostrophes are plain ``'`` (the text is lower-cased; write patterns in lower case).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from parsers.anchors import anchors
 from parsers.errors import RuleError
 
 #: Languages with a shipped pack.
@@ -64,10 +65,17 @@ class Rule:
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its compiled regular expression."""
+    """A rule with its compiled expression and the literals one of which any match contains."""
 
     rule: Rule
     regex: re.Pattern[str]
+    anchors: tuple[str, ...] | None
+
+    def search(self, lowered: str) -> re.Match[str] | None:
+        """Search lower-cased text, skipping the regex when no anchor occurs in it."""
+        if self.anchors is not None and not any(a in lowered for a in self.anchors):
+            return None
+        return self.regex.search(lowered)
 
 
 class RuleSet:
@@ -75,7 +83,7 @@ class RuleSet:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
-        compiled = [CompiledRule(r, _compile(r)) for r in self.rules if r.enabled]
+        compiled = [CompiledRule(r, _compile(r), anchors(r.pattern)) for r in self.rules if r.enabled]
         by_lang: dict[str, list[CompiledRule]] = {}
         for item in compiled:
             by_lang.setdefault(item.rule.language, []).append(item)
@@ -202,8 +210,11 @@ def _check_weight(where: str, weight: object) -> list[str]:
 
 
 def _compile(rule: Rule) -> re.Pattern[str]:
+    # Text is lower-cased before matching; only patterns with upper-case letters need the flag.
+    letters = re.sub(r"\\.", "", rule.pattern)
+    flags = re.IGNORECASE if any(c.isupper() for c in letters) else 0
     try:
-        return re.compile(rule.pattern, re.IGNORECASE)
+        return re.compile(rule.pattern, flags)
     except re.error as exc:
         raise RuleError(f"rule {rule.id}.pattern: invalid regular expression ({exc})") from exc
 

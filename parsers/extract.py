@@ -38,9 +38,9 @@ _FREEMAIL = frozenset(
 _COMPANY_IN_TEXT = re.compile(
     r"\b(?:position|role|job|opportunity|opportunities|career|vacancy|opening|interest in joining|"
     r"interest in working (?:at|for|with)|applying|applied|application|team|working) "
-    r"(?:at|to|with|for|in joining) ((?:[A-Z][\w&'.-]*)(?: (?:[A-Z][\w&'.-]*|&|of|and))*)"
+    r"(?:at|to|with|for|in joining) ((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|of|and))*)"
     r"|\b(?:bei|chez|bij|presso|na empresa|en la empresa|in der) "
-    r"((?:[A-Z][\w&'.-]*)(?: (?:[A-Z][\w&'.-]*|&|und|et))*)"
+    r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|und|et))*)"
 )
 _COMPANY_STOP = frozenset(
     ["This", "The", "That", "Our", "We", "Your", "You", "It", "Ihnen", "Ihre", "Ihrer", "Uns", "Unserem", "Unserer", "Unseren", "Dir", "Euch", "Vous", "Nous", "Der", "Die", "Das", "Dem", "Den", "Le", "La", "Les", "El", "Los", "De", "Het", "Een", "Il", "Lo", "Gli", "A", "An", "Sie"]
@@ -48,10 +48,10 @@ _COMPANY_STOP = frozenset(
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        r"\bfor the (?:position|role|post|job|vacancy) of ([^.,;:!?\n()]{2,60})",
-        r"\b(?:for|as|to) (?:the|our|a|an) ((?:[A-Z0-9][\w/+#&.-]*)(?: [\w/+#&.-]+){0,6}?) "
-        r"(?:position|role|vacancy|opening|job)\b",
-        r"\b(?:application|applying|applied) (?:for|to) (?:the )?(?:(?:position|role) of )?"
+        r"\b(?i:the (?:position|role|post|job|vacancy) of) ([^.,;:!?\n()]{2,60})",
+        r"\b(?i:for|as|to) (?i:the|our|a|an) ((?:[A-Z0-9][\w/+#&.-]*)(?: [\w/+#&.-]+){0,6}?) "
+        r"(?i:position|role|vacancy|opening|job)\b",
+        r"\b(?i:application|applying|applied) (?i:for|to) (?i:the )?(?i:(?:position|role) of )?"
         r"((?:[A-Z][\w/+#&.-]*)(?: [\w/+#&.-]+){0,6}?)(?= at | with | bei | \(|[.,;:!?\n]|$)",
         r"\bBewerbung (?:als|für die Position|für die Stelle|auf die Stelle|um die Stelle)"
         r"(?: als)? ([^.,;:!?\n()]{2,60})",

@@ -14,7 +14,7 @@ import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString
 
-MAX_HTML_CHARS = 300_000
+MAX_HTML_CHARS = 200_000
 
 _DROP = ("script", "style", "head", "title", "noscript", "template", "svg", "meta", "link")
 _BLOCKS = (
@@ -40,8 +40,9 @@ def html_to_text(html: str) -> str:
         if href.startswith(("http://", "https://")) and href not in label:
             link.append(f" ({href})")
     for tag in soup.find_all(_BLOCKS):
-        tag.insert_before(NavigableString("\n"))
-        tag.insert_after(NavigableString("\n"))
+        # Inside the tag: insert_before/after would scan all siblings (quadratic on flat pages).
+        tag.insert(0, NavigableString("\n"))
+        tag.append(NavigableString("\n"))
     for quote in soup.find_all("blockquote"):
         if quote.find_parent("blockquote") is not None:
             continue

@@ -36,8 +36,7 @@ KEPT_HEADERS = (
     "Feedback-ID",
 )
 MAX_BODY_CHARS = 200_000
-_MAX_PARTS = 200
-_MAX_DEPTH = 30
+_MAX_PARTS = 1000
 _MSGID = re.compile(r"<[^<>\s]+>")
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:", re.M)
 _MIME_NOISE = re.compile(r"^(--\S+|content-[a-z-]+:.*|mime-version:.*)$", re.I | re.M)
@@ -170,16 +169,15 @@ def _date(value: str) -> datetime | None:
 
 
 def _walk(msg: Message) -> Iterator[Message]:
-    """Leaf parts, depth-first, bounded in depth and count."""
-    stack: list[tuple[Message, int]] = [(msg, 0)]
+    """Leaf parts, depth-first without recursion, bounded in count."""
+    stack: list[Message] = [msg]
     seen = 0
     while stack and seen < _MAX_PARTS:
-        part, depth = stack.pop()
+        part = stack.pop()
         seen += 1
         payload = part.get_payload()
         if part.is_multipart() and isinstance(payload, list):
-            if depth < _MAX_DEPTH:
-                stack.extend((p, depth + 1) for p in reversed(payload) if isinstance(p, Message))
+            stack.extend(p for p in reversed(payload) if isinstance(p, Message))
             continue
         yield part
 
@@ -192,7 +190,7 @@ def _best_bodies(msg: Message) -> tuple[str | None, str | None]:
         ctype = part.get_content_type()
         if ctype not in ("text/plain", "text/html"):
             continue
-        if (part.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
+        if _header(part, "Content-Disposition").lower().startswith("attachment"):
             continue
         content = _payload_text(part)
         if ctype == "text/plain" and text is None:

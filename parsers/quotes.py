@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 _WROTE_END = re.compile(
-    r"(wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto|scrisse)\s*:\s*$", re.I
+    r"\b(wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto|scrisse)\b[^:]{0,80}:\s*$", re.I
 )
 _WROTE_START = re.compile(r"^(on|am|le|el|op|em|il)\s", re.I)
 _ORIGINAL = re.compile(

@@ -31,8 +31,16 @@ log = logging.getLogger(__name__)
 
 #: Headers kept (decoded) on :attr:`ParsedEmail.headers` for header rules.
 KEPT_HEADERS = (
-    "List-Id", "List-Unsubscribe", "Auto-Submitted", "Precedence", "X-Autoreply",
-    "X-Autorespond", "X-Auto-Response-Suppress", "Sender", "Return-Path", "X-Mailer",
+    "List-Id",
+    "List-Unsubscribe",
+    "Auto-Submitted",
+    "Precedence",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response-Suppress",
+    "Sender",
+    "Return-Path",
+    "X-Mailer",
     "Feedback-ID",
 )
 MAX_BODY_CHARS = 200_000
@@ -220,5 +228,5 @@ def _payload_text(part: Message) -> str:
 def _raw_body(data: bytes) -> bytes:
     for sep in (b"\r\n\r\n", b"\n\n"):
         if sep in data:
-            return data.split(sep, 1)[1][: MAX_BODY_CHARS]
+            return data.split(sep, 1)[1][:MAX_BODY_CHARS]
     return b""

@@ -48,8 +48,7 @@ REJECTIONS = {
     "es": [
         "Hola, lamentablemente tu candidatura no ha sido seleccionada para el puesto.",
         "Tras una revisión cuidadosa, hemos decidido continuar con otros candidatos.",
-        "Te informamos que no seguiremos adelante con tu candidatura. Mucho éxito en tu "
-        "búsqueda.",
+        "Te informamos que no seguiremos adelante con tu candidatura. Mucho éxito en tu búsqueda.",
         "Lamentamos comunicarte que la vacante ya ha sido cubierta.",
     ],
     "nl": [
@@ -75,16 +74,26 @@ REJECTIONS = {
 
 NOT_REJECTIONS = {
     "en": [
-        ("Thank you for applying! We have received your application and will review it "
-         "shortly.", Kind.APPLICATION_RECEIVED),
-        ("We'd like to invite you to a video interview. Please share your availability.",
-         Kind.INTERVIEW),
-        ("We are delighted to offer you the role of Data Engineer. The offer letter is "
-         "attached.", Kind.OFFER),
+        (
+            "Thank you for applying! We have received your application and will review it shortly.",
+            Kind.APPLICATION_RECEIVED,
+        ),
+        (
+            "We'd like to invite you to a video interview. Please share your availability.",
+            Kind.INTERVIEW,
+        ),
+        (
+            "We are delighted to offer you the role of Data Engineer. The offer letter is "
+            "attached.",
+            Kind.OFFER,
+        ),
     ],
     "de": [
-        ("Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und melden uns "
-         "bald.", Kind.APPLICATION_RECEIVED),
+        (
+            "Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und melden uns "
+            "bald.",
+            Kind.APPLICATION_RECEIVED,
+        ),
         ("Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.", Kind.INTERVIEW),
     ],
     "fr": [
@@ -92,13 +101,14 @@ NOT_REJECTIONS = {
         ("Nous souhaitons vous inviter à un entretien la semaine prochaine.", Kind.INTERVIEW),
     ],
     "es": [
-        ("Gracias por tu candidatura. Hemos recibido tu CV correctamente.",
-         Kind.APPLICATION_RECEIVED),
+        (
+            "Gracias por tu candidatura. Hemos recibido tu CV correctamente.",
+            Kind.APPLICATION_RECEIVED,
+        ),
         ("Nos gustaría invitarte a una entrevista el jueves.", Kind.INTERVIEW),
     ],
     "nl": [
-        ("Bedankt voor je sollicitatie, we hebben hem goed ontvangen.",
-         Kind.APPLICATION_RECEIVED),
+        ("Bedankt voor je sollicitatie, we hebben hem goed ontvangen.", Kind.APPLICATION_RECEIVED),
         ("Graag nodigen we je uit voor een kennismakingsgesprek.", Kind.INTERVIEW),
     ],
     "pt": [
@@ -116,8 +126,9 @@ NOT_REJECTIONS = {
 def test_every_pack_loads_on_its_own(language: str) -> None:
     rules = RuleSet.load((language,))
     assert rules.rules
-    assert all(r.id.startswith(f"{language}.") and r.source == f"pack:{language}"
-               for r in rules.rules)
+    assert all(
+        r.id.startswith(f"{language}.") and r.source == f"pack:{language}" for r in rules.rules
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,8 +146,9 @@ def test_pack_recognises_rejection(classify_text, language: str, body: str) -> N
     ("language", "body", "kind"),
     [(lang, body, kind) for lang, cases in NOT_REJECTIONS.items() for body, kind in cases],
 )
-def test_pack_tells_other_job_emails_apart(classify_text, language: str, body: str,
-                                           kind: Kind) -> None:
+def test_pack_tells_other_job_emails_apart(
+    classify_text, language: str, body: str, kind: Kind
+) -> None:
     result = classify_text(body, subject="Update")
     assert result.kind is kind, result.evidence
     assert not result.is_rejection

@@ -86,6 +86,9 @@ class Mailbox(Protocol):
         ``in_sent=False`` looks in the watched folders (did the employer answer?).
         """
 
+    def drafts_location(self) -> str:
+        """Where drafts go (a folder name or label), found by SPECIAL-USE or config."""
+
     def has_draft(self, message_id: str) -> bool:
         """Whether a draft with this Message-ID is in the Drafts folder."""
 

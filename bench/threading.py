@@ -1,0 +1,172 @@
+"""Measure how well job emails are threaded to applications.
+
+Usage: ``python bench/threading.py [--corpus DIR] [--apps N]``
+
+1. Plays every history of ``tests/support/histories.py`` into a fresh store and
+   prints, per scenario and overall, how many emails landed on the right
+   application and how many for the expected reason.
+2. Looks for threads (In-Reply-To / References between its emails) in the shared
+   corpus (``../shared/corpus`` next to the repository, else ``/work/shared/corpus``,
+   or DIR): when there are some, replays them in date order with only the headers
+   (no company, no role) and counts replies that joined their thread's application.
+3. Times linking with N open applications already tracked.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# Run as a script, this file's directory is sys.path[0], and its name would shadow the
+# standard library's ``threading`` for every later import: put the repository there instead.
+if sys.path and Path(sys.path[0] or ".").resolve() == REPO / "bench":
+    sys.path[0] = str(REPO)
+else:
+    sys.path.insert(0, str(REPO))
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from email import message_from_bytes, policy  # noqa: E402
+from email.utils import parseaddr, parsedate_to_datetime  # noqa: E402
+
+from daemon.company_names import company_key  # noqa: E402
+from daemon.linking import JobEmail, link_job_email  # noqa: E402
+from daemon.store import Store  # noqa: E402
+from daemon.store import apps as store_apps  # noqa: E402
+from daemon.store.mail import record_message  # noqa: E402
+from tests.support.histories import SCENARIOS, MailHistory  # noqa: E402
+
+
+def scenarios(workdir: Path) -> None:
+    print(f"scenarios ({len(SCENARIOS)} histories from tests/support/histories.py)")
+    emails = right_app = right_both = 0
+    for number, scenario in enumerate(SCENARIOS):
+        with Store.open(workdir / f"scenario-{number}.sqlite3") as store:
+            outcomes = MailHistory(store).play(scenario)
+        apps_ok = sum(o.right_application for o in outcomes)
+        both_ok = sum(o.right_application and o.right_reason for o in outcomes)
+        emails += len(outcomes)
+        right_app += apps_ok
+        right_both += both_ok
+        mark = "ok " if both_ok == len(outcomes) else "ERR"
+        print(f"  {mark} {scenario.name:<26} {apps_ok}/{len(outcomes)} linked right, "
+              f"{both_ok}/{len(outcomes)} with the expected reason")
+    print(f"  linking accuracy: {right_app}/{emails} = {right_app / emails:.1%}; "
+          f"with the expected reason: {right_both}/{emails} = {right_both / emails:.1%}")
+
+
+def find_corpus(explicit: str | None) -> Path | None:
+    candidates = [Path(explicit)] if explicit else [
+        REPO.parent / "shared" / "corpus", REPO / ".." / "shared" / "corpus",
+        Path("/work/shared/corpus")]
+    for path in candidates:
+        if (path / "eml" / "labels.csv").is_file():
+            return path.resolve()
+    return None
+
+
+def corpus_threads(corpus: Path | None, workdir: Path) -> None:
+    if corpus is None:
+        print("corpus: not found; no corpus threads measured")
+        return
+    with open(corpus / "eml" / "labels.csv", newline="", encoding="utf-8") as handle:
+        kinds = {row["file"]: row["kind"] for row in csv.DictReader(handle)}
+    mails = []
+    for file, kind in kinds.items():
+        parsed = message_from_bytes((corpus / "eml" / file).read_bytes(), policy=policy.default)
+        parents = tuple(str(parsed.get("References", "")).split())
+        reply_to = str(parsed.get("In-Reply-To", "")).strip() or None
+        mails.append((file, kind, parsed, reply_to, parents))
+    known = {str(m[2].get("Message-ID", "")).strip() for m in mails}
+    threaded = [m for m in mails if {m[3], *m[4]} & known]
+    with_headers = sum(1 for m in mails if m[3] or m[4])
+    print(f"corpus: {corpus} ({len(mails)} emails, {with_headers} with In-Reply-To/"
+          f"References, {len(threaded)} replying to another corpus email)")
+    if not threaded:
+        print("  there are no threads in the corpus: nothing to measure there")
+        return
+    replay_threads(mails, threaded, workdir)
+
+
+def replay_threads(mails: list, threaded: list, workdir: Path) -> None:
+    """Replay job emails by date with headers only; count replies joining their parent."""
+    by_date = sorted(mails, key=lambda m: _date(m[2]))
+    rows: dict[str, int] = {}
+    joined = 0
+    with Store.open(workdir / "corpus.sqlite3") as store, store.transaction() as db:
+        for number, (file, kind, parsed, reply_to, parents) in enumerate(by_date):
+            if kind == "other":
+                continue
+            message_id = str(parsed.get("Message-ID", f"<{file}@bench>")).strip()
+            name, address = parseaddr(str(parsed.get("From", "")))
+            row = record_message(db, account="bench", folder="INBOX", ref_key=str(number),
+                                 message_id=message_id, thread_id=None,
+                                 subject=str(parsed.get("Subject", "")), from_addr=address,
+                                 sent_at=_date(parsed), kind=kind, score=1.0, language=None,
+                                 details={})
+            assert row is not None
+            decision = link_job_email(db, JobEmail(
+                row, message_id, reply_to, parents, None, kind, _date(parsed),
+                str(parsed.get("Subject", "")), address or None, name or None, None, None,
+                None, None, None, None))
+            rows[message_id] = decision.application_id or 0
+            parent = reply_to or (parents[-1] if parents else None)
+            if parent in rows and rows[parent] == decision.application_id:
+                joined += 1
+    print(f"  replies that joined their parent's application: {joined}/{len(threaded)}")
+
+
+def _date(parsed) -> datetime:
+    try:
+        return parsedate_to_datetime(str(parsed.get("Date")))
+    except (TypeError, ValueError):
+        return datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def throughput(workdir: Path, open_apps: int) -> None:
+    with Store.open(workdir / "throughput.sqlite3") as store:
+        with store.transaction() as db:
+            for number in range(open_apps):
+                company = f"Company {number}"
+                store_apps.create_application(
+                    db, company=company, company_key=company_key(company), role="Analyst",
+                    stage="applied", created_from="import")
+        count = 200
+        start = time.perf_counter()
+        with store.transaction() as db:
+            for number in range(count):
+                message_id = f"<t{number}@bench>"
+                row = record_message(db, account="bench", folder="INBOX", ref_key=str(number),
+                                     message_id=message_id, thread_id=None, subject="Update",
+                                     from_addr="no-reply@example.com", sent_at=None,
+                                     kind="rejection", score=1.0, language=None, details={})
+                assert row is not None
+                link_job_email(db, JobEmail(
+                    row, message_id, None, (), None, "rejection",
+                    datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number), "Update",
+                    "no-reply@example.com", None, None, None,
+                    f"Company {number * 7 % max(open_apps, 1)}", "Analyst", None, None))
+        elapsed = time.perf_counter() - start
+    print(f"throughput: {count / elapsed:,.0f} emails linked per second with {open_apps} "
+          f"open applications tracked")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--corpus")
+    parser.add_argument("--apps", type=int, default=500)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        scenarios(workdir)
+        corpus_threads(find_corpus(args.corpus), workdir)
+        throughput(workdir, args.apps)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The ``afterword`` command line: global options, sub-command groups, and the error edge.
+
+:func:`main` is the console entry point and what tests call. It turns every
+:class:`~daemon.errors.AfterwordError` into one line on stderr and its exit
+status (2 for what the user must fix); ``--debug`` shows tracebacks instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from daemon import __version__, logging_setup
+from daemon.cli import apps, auth, doctor, service
+from daemon.cli.context import CliContext
+from daemon.errors import AfterwordError
+
+app = typer.Typer(
+    name="afterword",
+    help=(
+        "Afterword watches your mailbox for job rejections and, after a cooling-off "
+        "period, writes a polite feedback-request reply into your Drafts folder. "
+        "It never sends mail: you review and send drafts yourself.\n\n"
+        "Start with `afterword demo`, then `afterword doctor` once your config is written."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"afterword {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    config: Path | None = typer.Option(
+        None, "--config", "-c", metavar="PATH",
+        help="Config file (default: $AFTERWORD_CONFIG, else ~/.config/afterword/config.toml)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True,
+                                help="More log output (-v for debug)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    cli = CliContext(config_path=config, verbose=verbose, debug=debug)
+    if isinstance(ctx.obj, list):
+        ctx.obj.append(cli)
+    ctx.obj = cli
+    logging_setup.configure(verbose=verbose > 0)
+
+
+app.command("doctor")(doctor.doctor)
+app.add_typer(auth.app, name="auth")
+app.add_typer(service.app, name="service")
+app.add_typer(apps.app, name="apps")
+
+
+GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}
+GLOBAL_VALUED = {"--config", "-c"}
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options written after the sub-command to the front.
+
+    ``afterword doctor --config x.toml`` then means the same as
+    ``afterword --config x.toml doctor``. Nothing after ``--`` is touched.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest.extend(args[index:])
+            break
+        if arg in GLOBAL_FLAGS:
+            front.append(arg)
+        elif arg in GLOBAL_VALUED and index + 1 < len(args):
+            front.extend(args[index:index + 2])
+            index += 1
+        elif arg.startswith("--config="):
+            front.append(arg)
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    command = typer.main.get_command(app)
+    args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
+    debug = "--debug" in args
+    holder: list[CliContext] = []
+    try:
+        result = command.main(args=args, prog_name="afterword", standalone_mode=False,
+                              obj=holder)
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        return 130
+    except typer.TyperException as exc:
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        return int(getattr(exc, "exit_code", 2))
+    except AfterwordError as exc:
+        if debug:
+            raise
+        typer.echo(f"afterword: {exc.one_line()}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        for cli in holder:
+            cli.close()
+    return result if isinstance(result, int) else 0

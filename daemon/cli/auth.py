@@ -1,0 +1,38 @@
+"""``afterword auth``: put an account's secret in the system keyring."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from daemon.cli.auth_gmail import gmail
+from daemon.cli.context import context
+from daemon.errors import UsageError
+from daemon.secrets import store_password
+
+app = typer.Typer(help="Store account secrets in the system keyring (never in the config file).",
+                  no_args_is_help=True)
+
+
+@app.command("set")
+def set_password(ctx: typer.Context,
+                 account: str = typer.Argument(..., help="Account name from the config.")) -> None:
+    """Store ACCOUNT's IMAP password in the keyring.
+
+    Prompts without echo on a terminal; reads one line from standard input
+    otherwise, so `pass show mail | afterword auth set personal` works.
+    """
+    cli = context(ctx)
+    cli.config().account(account)
+    if sys.stdin.isatty():
+        password = typer.prompt(f"Password for {account}", hide_input=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise UsageError("no password given; nothing stored")
+    store_password(account, password)
+    cli.out.print(f"Stored the password for {account} in the system keyring.")
+
+
+app.command("gmail")(gmail)

@@ -1,0 +1,51 @@
+"""What every CLI command shares: the global options, and lazy access to config and store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from daemon.config import Config, load_config
+from daemon.paths import default_config_path, state_db_path
+from daemon.store import Store
+
+
+@dataclass
+class CliContext:
+    """Global options, plus the config and store once a command asks for them."""
+
+    config_path: Path | None = None
+    verbose: int = 0
+    debug: bool = False
+    out: Console = field(default_factory=lambda: Console(highlight=False, soft_wrap=True))
+    err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False))
+    _config: Config | None = None
+    _store: Store | None = None
+
+    def resolved_config_path(self) -> Path:
+        return self.config_path or default_config_path()
+
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.resolved_config_path())
+        return self._config
+
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(state_db_path())
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def context(ctx: typer.Context) -> CliContext:
+    """The shared context of the running command."""
+    root = ctx.find_root()
+    assert isinstance(root.obj, CliContext)
+    return root.obj

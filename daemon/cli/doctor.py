@@ -1,0 +1,78 @@
+"""``afterword doctor``: check config, secrets, server, TLS and Drafts folder, one line each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import typer
+from rich.markup import escape
+
+from daemon.cli.context import CliContext, context
+from daemon.config import Account, Config
+from daemon.errors import AfterwordError
+from daemon.mailbox.factory import open_mailbox
+
+
+@dataclass(frozen=True)
+class Check:
+    """One diagnostic line."""
+
+    name: str
+    ok: bool
+    detail: str
+    hint: str = ""
+
+
+def account_checks(account: Account, config: Config) -> list[Check]:
+    """Connect to one account and find its Drafts folder."""
+    label = f"{account.name} ({account.kind})"
+    mailbox = open_mailbox(account, max_age_days=config.schedule.max_age_days)
+    try:
+        mailbox.connect()
+    except AfterwordError as exc:
+        return [Check(f"{label}: login", False, exc.message, exc.hint or "")]
+    checks = [Check(f"{label}: login", True, _where(account))]
+    try:
+        checks.append(Check(f"{label}: drafts", True, mailbox.drafts_location()))
+    except AfterwordError as exc:
+        checks.append(Check(f"{label}: drafts", False, exc.message,
+                            exc.hint or "set drafts_folder in the account's config"))
+    finally:
+        mailbox.close()
+    return checks
+
+
+def _where(account: Account) -> str:
+    if account.kind == "imap":
+        return f"{account.host}:{account.port} tls={account.tls}"
+    if account.kind == "maildir":
+        return str(account.path)
+    return account.email or ""
+
+
+def doctor(ctx: typer.Context) -> None:
+    """Check that Afterword can run: config, secrets, server, TLS, Drafts folder.
+
+    Prints one line per check with ok or FAIL and, on failure, the fix. Exits
+    with status 1 when any check failed. Nothing is written to any mailbox.
+    """
+    cli = context(ctx)
+    path = cli.resolved_config_path()
+    try:
+        config = cli.config()
+    except AfterwordError as exc:
+        _show(cli, Check("config", False, exc.message, exc.hint or ""))
+        raise typer.Exit(2) from None
+    checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))")]
+    for account in config.accounts:
+        checks.extend(account_checks(account, config))
+    for check in checks:
+        _show(cli, check)
+    if not all(check.ok for check in checks):
+        raise typer.Exit(1)
+
+
+def _show(cli: CliContext, check: Check) -> None:
+    status = "[green]ok  [/]" if check.ok else "[red]FAIL[/]"
+    hint = f"  [dim]→ {escape(check.hint)}[/]" if check.hint and not check.ok else ""
+    cli.out.print(f"{status} {escape(check.name)}: {escape(check.detail)}{hint}")

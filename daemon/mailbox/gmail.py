@@ -1,0 +1,380 @@
+"""The Gmail API mailbox: incremental sync by ``historyId``, drafts in the thread, reminders.
+
+Implements :class:`daemon.mailbox.base.Mailbox` through google-api-python-client.
+
+* Folders are Gmail label names (``INBOX``, or a user label such as ``Jobs``);
+  ``MessageRef.key`` is the Gmail message id; ``FetchedMessage.thread_id`` the Gmail threadId.
+* The cursor is the mailbox's ``historyId``. The first sync takes the current historyId,
+  lists the window (``newer_than:Nd``, or ``after:EPOCH`` for an explicit ``since``) and
+  fetches ``format=raw`` in batch requests of at most 100. Later syncs read
+  ``users.history.list`` from the cursor; an idle poll is that one call. History Gmail no
+  longer keeps (404) falls back to the window; the caller de-duplicates by Message-ID.
+  Batches before the last of a window scan carry the cursor ``"rescan"``, so a crash
+  half-way through repeats the scan instead of skipping its rest.
+* Drafts go into the rejection's thread (``threadId`` plus the draft's own
+  In-Reply-To/References, which Gmail requires) and reminders are inserted with
+  INBOX, UNREAD and STARRED; both are looked up by ``rfc822msgid:`` first, so they are
+  idempotent. This module never sends: it calls neither ``messages.send`` nor ``drafts.send``.
+* Rate limits, 5xx and network errors are retried per :mod:`daemon.mailbox.gmail_retry`
+  within a budget that restarts with every public call.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from email import policy
+from email.parser import BytesHeaderParser
+from typing import Any, TypeVar
+
+from google.auth.credentials import Credentials
+from google.auth.exceptions import RefreshError
+from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
+from googleapiclient.http import BatchHttpRequest
+
+from daemon.errors import CredentialError, MailboxError
+from daemon.gmail_auth import credential_error, relogin_hint
+from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Json = dict[str, Any]
+
+DEFAULT_ENDPOINT = "https://gmail.googleapis.com/"
+HTTP_BATCH_LIMIT = 100  # Gmail's documented maximum per batch request
+LIST_PAGE_SIZE = 500
+RESCAN = "rescan"
+REMINDER_LABELS = ("INBOX", "UNREAD", "STARRED")
+REPLY_HEADERS = ("Message-ID", "In-Reply-To", "References")
+_MSG_ID = re.compile(r"<[^<>\s]+>")
+
+
+class GmailMailbox:
+    """One Gmail account seen through the Gmail REST API."""
+
+    def __init__(self, account: str, email: str, credentials_factory: Callable[[], Credentials],
+                 *, api_endpoint: str | None = None, folders: Sequence[str] = ("INBOX",),
+                 max_age_days: int = 30, retry_budget: int = 8,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.account = account
+        self.email = email
+        self._credentials_factory = credentials_factory
+        self._endpoint = (api_endpoint or DEFAULT_ENDPOINT).rstrip("/") + "/"
+        self._folders = list(folders)
+        self._max_age_days = max_age_days
+        self._budget = RetryBudget(retry_budget, sleep, account)
+        self._sleep = sleep
+        self._service: Any = None
+        self._label_ids: dict[str, str] = {}
+
+    # -- Mailbox protocol ------------------------------------------------------------------
+
+    def connect(self) -> None:
+        self.close()
+        self._budget.reset()
+        self._service = build("gmail", "v1", static_discovery=True, cache_discovery=False,
+                              credentials=self._credentials_factory(),
+                              client_options={"api_endpoint": self._endpoint})
+        profile = self._call(self._users().getProfile(userId="me").execute)
+        if profile["emailAddress"].lower() != self.email.lower():
+            raise MailboxError(
+                f"Gmail account {self.account!r} is logged in as {profile['emailAddress']}, "
+                f"not {self.email}", hint=relogin_hint(self.account))
+        labels = self._call(self._users().labels().list(userId="me").execute)
+        self._label_ids = {label["name"]: label["id"] for label in labels.get("labels", [])}
+        missing = [f for f in self._folders if f not in self._label_ids]
+        if missing:
+            raise MailboxError(f"Gmail account {self.account!r} has no label "
+                               f"{', '.join(missing)}", hint="fix `folders` for this account")
+        log.info("connected to Gmail account %s", self.account)
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+
+    def watched_folders(self) -> list[str]:
+        return list(self._folders)
+
+    def fetch_new(self, folder: str, cursor: str | None, *, since: datetime | None = None,
+                  batch_size: int = 100) -> Iterator[Batch]:
+        self._budget.reset()
+        label_id = self._label_id(folder)
+        if cursor is not None and cursor != RESCAN:
+            added = self._history_since(label_id, cursor)
+            if added is not None:
+                ids, latest = added
+                yield from self._batches(folder, ids, batch_size, interim=cursor, final=latest,
+                                         previous=cursor)
+                return
+            log.warning("Gmail history of account %s no longer reaches %s; rescanning %s",
+                        self.account, cursor, folder)
+        start = str(self._call(self._users().getProfile(userId="me").execute)["historyId"])
+        ids = self._window(label_id, since)
+        log.info("Gmail account %s: %d messages in the %s window", self.account, len(ids), folder)
+        yield from self._batches(folder, ids, batch_size, interim=RESCAN, final=start,
+                                 previous=cursor)
+
+    def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        self._budget.reset()
+        original = self._find_message(message_id)
+        if original is None:
+            return []
+        thread = self._call(self._users().threads().get(
+            userId="me", id=original["threadId"], format="metadata",
+            metadataHeaders=list(REPLY_HEADERS)).execute)
+        wanted = _bracketed(message_id)
+        replies = []
+        for msg in thread.get("messages", []):
+            labels = set(msg.get("labelIds", []))
+            if "DRAFT" in labels or ("SENT" in labels) != in_sent:
+                continue
+            headers = _headers(msg)
+            referenced = _MSG_ID.findall(f"{headers.get('in-reply-to', '')} "
+                                         f"{headers.get('references', '')}")
+            own = headers.get("message-id", "").strip()
+            if wanted in referenced and own:
+                replies.append(own)
+        return replies
+
+    def drafts_location(self) -> str:
+        """Gmail keeps drafts under its system label ``DRAFT``."""
+        return "DRAFT"
+
+    def has_draft(self, message_id: str) -> bool:
+        self._budget.reset()
+        return self._draft_exists(message_id)
+
+    def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
+        self._budget.reset()
+        if self._draft_exists(message_id):
+            log.info("draft %s already in Gmail account %s", message_id, self.account)
+            return
+        thread_id = thread_id or self._parent_thread(raw)
+        message: Json = {"raw": _b64url(raw)}
+        if thread_id:
+            message["threadId"] = thread_id
+        self._create(self._users().drafts().create(userId="me", body={"message": message}).execute,
+                     exists=lambda: self._draft_exists(message_id))
+        log.info("saved draft %s in Gmail account %s", message_id, self.account)
+
+    def deliver_reminder(self, raw: bytes, message_id: str) -> None:
+        self._budget.reset()
+        if self._find_message(message_id, anywhere=True) is not None:
+            log.info("reminder %s already in Gmail account %s", message_id, self.account)
+            return
+        body = {"raw": _b64url(raw), "labelIds": list(REMINDER_LABELS)}
+        self._create(self._users().messages().insert(userId="me", body=body).execute,
+                     exists=lambda: self._find_message(message_id, anywhere=True) is not None)
+        log.info("inserted reminder %s into Gmail account %s", message_id, self.account)
+
+    def wait_for_change(self, timeout: float) -> None:
+        """Gmail offers push only through Cloud Pub/Sub, so this simply waits."""
+        self._sleep(timeout)
+
+    # -- sync helpers ----------------------------------------------------------------------
+
+    def _history_since(self, label_id: str, cursor: str) -> tuple[list[str], str] | None:
+        """Ids added to ``label_id`` after ``cursor`` and the newest historyId; None if expired."""
+        ids: list[str] = []
+        page: str | None = None
+        while True:
+            request = self._users().history().list(
+                userId="me", startHistoryId=cursor, historyTypes=["messageAdded"],
+                labelId=label_id, maxResults=LIST_PAGE_SIZE, pageToken=page)
+            try:
+                response = self._call(request.execute)
+            except HttpError as exc:
+                if exc.resp.status == 404:
+                    return None
+                raise
+            for record in response.get("history", []):
+                for added in record.get("messagesAdded", []):
+                    if label_id in added["message"].get("labelIds", []):
+                        ids.append(added["message"]["id"])
+            page = response.get("nextPageToken")
+            if not page:
+                return list(dict.fromkeys(ids)), str(response["historyId"])
+
+    def _window(self, label_id: str, since: datetime | None) -> list[str]:
+        """Ids of the messages in the sync window, oldest first."""
+        query = (f"after:{int(since.timestamp())}" if since is not None
+                 else f"newer_than:{self._max_age_days}d")
+        return list(reversed(self._list_ids(q=query, labelIds=[label_id])))
+
+    def _batches(self, folder: str, ids: list[str], batch_size: int, *, interim: str,
+                 final: str, previous: str | None) -> Iterator[Batch]:
+        if not ids:
+            if final != previous:
+                yield Batch(folder, [], final)
+            return
+        for start in range(0, len(ids), batch_size):
+            chunk = ids[start:start + batch_size]
+            last = start + batch_size >= len(ids)
+            yield Batch(folder, self._fetch_raw(folder, chunk), final if last else interim)
+
+    def _fetch_raw(self, folder: str, ids: list[str]) -> list[FetchedMessage]:
+        """``format=raw`` for ``ids`` in batch requests; messages deleted meanwhile are skipped."""
+        found: dict[str, Json] = {}
+        pending = list(ids)
+        while pending:
+            retry: list[tuple[str, Transient]] = []
+            for start in range(0, len(pending), HTTP_BATCH_LIMIT):
+                retry += self._fetch_chunk(pending[start:start + HTTP_BATCH_LIMIT], found)
+            if retry:
+                self._budget.wait(max(retry, key=lambda r: r[1].retry_after or 0.0)[1])
+            pending = [mid for mid, _ in retry]
+        return [self._fetched(folder, found[mid]) for mid in ids if mid in found]
+
+    def _fetch_chunk(self, ids: list[str], found: dict[str, Json]) -> list[tuple[str, Transient]]:
+        retry: list[tuple[str, Transient]] = []
+        fatal: list[HttpError] = []
+
+        def on_reply(request_id: str, response: Json | None, exc: HttpError | None) -> None:
+            if exc is None and response is not None:
+                found[request_id] = response
+            elif exc is not None and exc.resp.status == 404:
+                log.debug("Gmail message %s vanished before it was fetched", request_id)
+            elif exc is not None:
+                failure = classify(exc)
+                if failure is None:
+                    fatal.append(exc)
+                else:
+                    retry.append((request_id, failure))
+
+        batch = BatchHttpRequest(callback=on_reply, batch_uri=self._endpoint + "batch/gmail/v1")
+        for mid in ids:
+            batch.add(self._users().messages().get(userId="me", id=mid, format="raw"),
+                      request_id=mid)
+        self._call(batch.execute)
+        if fatal:
+            raise self._translate(fatal[0])
+        return retry
+
+    def _fetched(self, folder: str, message: Json) -> FetchedMessage:
+        raw = base64.urlsafe_b64decode(message["raw"] + "=" * (-len(message["raw"]) % 4))
+        message_id = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)["Message-ID"]
+        internal = message.get("internalDate")
+        return FetchedMessage(
+            ref=MessageRef(self.account, folder, message["id"]), raw=raw,
+            message_id=str(message_id).strip() if message_id else None,
+            thread_id=message.get("threadId"),
+            internal_date=(datetime.fromtimestamp(int(internal) / 1000, UTC)
+                           if internal else None))
+
+    # -- lookups by Message-ID -------------------------------------------------------------
+
+    def _list_ids(self, **params: Any) -> list[str]:
+        ids: list[str] = []
+        page: str | None = None
+        while True:
+            response = self._call(self._users().messages().list(
+                userId="me", maxResults=LIST_PAGE_SIZE, pageToken=page, **params).execute)
+            ids += [m["id"] for m in response.get("messages", [])]
+            page = response.get("nextPageToken")
+            if not page:
+                return ids
+
+    def _find_message(self, message_id: str, *, anywhere: bool = False) -> Json | None:
+        """The first message with this Message-ID (``anywhere``: including Spam and Trash)."""
+        response = self._call(self._users().messages().list(
+            userId="me", q=f"rfc822msgid:{_bare(message_id)}", maxResults=1,
+            includeSpamTrash=anywhere).execute)
+        messages = response.get("messages", [])
+        return messages[0] if messages else None
+
+    def _draft_exists(self, message_id: str) -> bool:
+        response = self._call(self._users().drafts().list(
+            userId="me", q=f"rfc822msgid:{_bare(message_id)}", maxResults=1).execute)
+        return bool(response.get("drafts"))
+
+    def _parent_thread(self, raw: bytes) -> str | None:
+        """The threadId of the message ``raw`` answers (its In-Reply-To), when Gmail has it."""
+        parent = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)["In-Reply-To"]
+        found = _MSG_ID.findall(str(parent or ""))
+        original = self._find_message(found[0]) if found else None
+        return original["threadId"] if original else None
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _users(self) -> Any:
+        if self._service is None:
+            raise RuntimeError("GmailMailbox used before connect()")
+        return self._service.users()
+
+    def _label_id(self, folder: str) -> str:
+        try:
+            return self._label_ids[folder]
+        except KeyError:
+            raise MailboxError(f"Gmail account {self.account!r} has no label {folder}",
+                               hint="fix `folders` for this account") from None
+
+    def _call(self, execute: Callable[[], T]) -> T:
+        """Run one API call, retrying transient failures within the budget."""
+        while True:
+            try:
+                return execute()
+            except Exception as exc:  # sorted by _transient_or_raise
+                failure = self._transient_or_raise(exc)
+            self._budget.wait(failure)
+
+    def _create(self, execute: Callable[[], object], exists: Callable[[], bool]) -> None:
+        """Like :meth:`_call` for a call that creates something: before each retry ask
+        ``exists`` whether the failed attempt took effect after all (a timeout can hide one)."""
+        while True:
+            try:
+                execute()
+                return
+            except Exception as exc:  # sorted by _transient_or_raise
+                failure = self._transient_or_raise(exc)
+            self._budget.wait(failure)
+            if exists():
+                return
+
+    def _transient_or_raise(self, exc: Exception) -> Transient:
+        failure = classify(exc)
+        if failure is not None:
+            return failure
+        translated = self._translate(exc)
+        if translated is exc:
+            raise exc
+        raise translated from exc
+
+    def _translate(self, exc: Exception) -> Exception:
+        """Credential and permission failures as typed errors; anything else unchanged."""
+        if isinstance(exc, RefreshError):
+            return credential_error(self.account, exc)
+        if isinstance(exc, HttpError) and exc.resp.status == 401:
+            return CredentialError(f"Gmail rejected the access token for account "
+                                   f"{self.account!r}", hint=relogin_hint(self.account))
+        if isinstance(exc, HttpError) and exc.resp.status == 403:
+            reasons = ", ".join(sorted(error_reasons(exc))) or "forbidden"
+            return MailboxError(
+                f"Gmail refused a request for account {self.account!r} ({reasons})",
+                hint="the login may lack the gmail.readonly, gmail.compose and gmail.insert "
+                     "scopes; " + relogin_hint(self.account))
+        return exc
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode("ascii")
+
+
+def _bare(message_id: str) -> str:
+    return message_id.strip().strip("<>")
+
+
+def _bracketed(message_id: str) -> str:
+    return f"<{_bare(message_id)}>"
+
+
+def _headers(message: Json) -> dict[str, str]:
+    """A metadata-format message's headers by lower-case name (Gmail keeps the sender's case)."""
+    return {h["name"].lower(): h["value"] for h in message.get("payload", {}).get("headers", [])}

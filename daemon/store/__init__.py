@@ -1,0 +1,111 @@
+"""The SQLite state store: opening, locking, migrating, and explicit transactions.
+
+One file (WAL mode, mode 0600) is the single source of truth. Writers use
+:meth:`Store.transaction`, which runs ``BEGIN IMMEDIATE`` so two writers never
+interleave. Domain queries live in sibling modules (``store.mail``,
+``store.jobs``, ``store.apps``) and turn rows into dataclasses there.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from daemon.errors import StoreError
+from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+
+def utcnow_iso() -> str:
+    """The current time as stored: ISO 8601 in UTC, seconds precision."""
+    return to_iso(datetime.now(UTC))
+
+
+def to_iso(moment: datetime) -> str:
+    """An aware datetime as the store's UTC text form."""
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def from_iso(text: str) -> datetime:
+    """The inverse of :func:`to_iso`."""
+    return datetime.fromisoformat(text)
+
+
+class Store:
+    """An open state database."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating if needed) and migrate the database at ``path``."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            os.close(fd)
+            os.chmod(path, 0o600)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the state database {path}: {exc}") from None
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 10000")
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            store = cls(connection, path)
+            store.migrate()
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise StoreError(f"{path} is not a usable Afterword database: {exc}") from None
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the file's version, in one transaction."""
+        with self.transaction() as db:
+            current = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer Afterword (schema {current}, "
+                    f"this one knows {SCHEMA_VERSION})", hint="upgrade afterword")
+            for version in range(current, SCHEMA_VERSION):
+                log.debug("migrating state database to schema %s", version + 1)
+                for statement in _statements(MIGRATIONS[version]):
+                    db.execute(statement)
+            if current != SCHEMA_VERSION:
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit our transaction)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,62 @@
+"""Shared fixtures: an isolated home for every test, and the real Dovecot server.
+
+Every test runs with HOME, XDG dirs and AFTERWORD_HOME pointed at its own temp
+dir and an in-memory keyring, so nothing touches the developer's real files.
+Tests marked ``dovecot`` need dovecot-imapd; with CI=true a missing server is a
+failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.support.dovecot import DovecotMissing, DovecotServer, ImapUser
+from tests.support.memkeyring import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private HOME, XDG dirs, state dir and keyring for one test."""
+    home = tmp_path / "home"
+    for sub in ("config", "data", "state", "cache"):
+        (home / sub).mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("AFTERWORD_HOME", str(home / "data" / "afterword"))
+    monkeypatch.delenv("AFTERWORD_CONFIG", raising=False)
+    monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield home
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DovecotServer]:
+    """One real Dovecot for the whole test session (each test gets its own user)."""
+    try:
+        server = DovecotServer(tmp_path_factory.mktemp("dovecot"))
+    except DovecotMissing as exc:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{exc}: CI must install it (scripts/test does)")
+        pytest.skip(str(exc))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def imap_user(dovecot: DovecotServer) -> ImapUser:
+    """A fresh, empty IMAP mailbox on the shared test server."""
+    return dovecot.add_user()

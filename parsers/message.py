@@ -183,9 +183,10 @@ def _walk(msg: Message) -> Iterator[Message]:
     while stack and seen < _MAX_PARTS:
         part = stack.pop()
         seen += 1
-        payload = part.get_payload()
-        if part.is_multipart() and isinstance(payload, list):
-            stack.extend(p for p in reversed(payload) if isinstance(p, Message))
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack.extend(p for p in reversed(payload) if isinstance(p, Message))
             continue
         yield part
 
@@ -216,8 +217,7 @@ def _payload_text(part: Message) -> str:
     except (ValueError, TypeError, LookupError, AssertionError):
         data = None
     if not isinstance(data, bytes):
-        payload = part.get_payload()
-        return payload if isinstance(payload, str) else ""
+        return ""
     try:
         charset = part.get_content_charset()
     except (ValueError, LookupError, TypeError):

@@ -26,6 +26,8 @@ REJECTIONS = {
         "your CV on file for future openings.",
         "Your application is no longer under consideration for the Analyst position.",
         "We have put the Platform Lead role on hold and will not be moving ahead with hiring.",
+        "Regrettably, we won't be taking your application any further.",
+        "We've decided to go with someone whose experience better fits the role.",
     ],
     "de": [
         "Hallo Sam,\nleider können wir Ihre Bewerbung nicht weiter berücksichtigen.",
@@ -44,6 +46,7 @@ REJECTIONS = {
         "Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature.",
         "Après une étude attentive, notre choix s'est porté sur un autre candidat.",
         "Le poste a déjà été pourvu. Nous vous souhaitons bonne continuation.",
+        "Nous avons le regret de vous annoncer que nous ne retiendrons pas votre candidature.",
     ],
     "es": [
         "Hola, lamentablemente tu candidatura no ha sido seleccionada para el puesto.",

@@ -19,13 +19,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from imapclient import IMAPClient
 
 from daemon.config import Account
 from daemon.errors import MailboxError, MailboxUnavailable
-from daemon.mailbox.base import Batch
+from daemon.mailbox.base import Batch, FetchedMessage
 from daemon.mailbox.folder_names import Role, choose_folder
 from daemon.mailbox.headers import message_id as parse_message_id
 from daemon.mailbox.imap_cursor import ImapCursor
@@ -101,8 +102,8 @@ class ImapMailbox:
             return
         for offset in range(0, len(uids), batch_size):
             chunk = uids[offset:offset + batch_size]
-            messages = self.session.run(lambda client, chunk=chunk: self._fetch(
-                client, folder, uidvalidity, chunk, large))
+            messages = self.session.run(partial(self._fetch, folder=folder,
+                                                uidvalidity=uidvalidity, uids=chunk, large=large))
             last = offset + batch_size >= len(uids)
             position = final if last else ImapCursor(uidvalidity, chunk[-1], start.highestmodseq)
             yield Batch(folder, messages, position.encode())
@@ -112,7 +113,7 @@ class ImapMailbox:
         criteria = ["OR", "HEADER", "In-Reply-To", message_id, "HEADER", "References", message_id]
         found: list[str] = []
         for folder in folders:
-            for reply in self.session.run(lambda client, f=folder: self._ids(client, f, criteria)):
+            for reply in self.session.run(partial(self._ids, folder=folder, criteria=criteria)):
                 if reply not in found and reply != message_id:
                     found.append(reply)
         return found
@@ -144,6 +145,7 @@ class ImapMailbox:
         items = [b"UIDNEXT", b"UIDVALIDITY"]
         if client.has_capability("CONDSTORE"):
             items.append(b"HIGHESTMODSEQ")
+        self.session.unselect(client, folder)
         try:
             return dict(client.folder_status(folder, items))
         except IMAPClient.AbortError:
@@ -167,7 +169,7 @@ class ImapMailbox:
         return uids, large
 
     def _fetch(self, client: IMAPClient, folder: str, uidvalidity: int, uids: list[int],
-               large: set[int]) -> list[Any]:
+               large: set[int]) -> list[FetchedMessage]:
         self._select_same(client, folder, uidvalidity)
         return fetch_batch(client, account=self.account, folder=folder, uidvalidity=uidvalidity,
                            uids=uids, large=large, cap=self.config.max_message_bytes)

@@ -104,6 +104,14 @@ class ImapSession:
             self._selected = folder
         return self.select_info
 
+    def unselect(self, client: IMAPClient, folder: str) -> None:
+        """Leave ``folder`` if it is selected: Dovecot answers STATUS on the selected folder
+        from the session's stale view. CLOSE on an EXAMINEd folder expunges nothing
+        (RFC 3501 section 6.4.2)."""
+        if self._selected == folder:
+            self._selected = None
+            client.close_folder()
+
     def drop(self) -> None:
         """Forget the connection without talking to the server (it may be gone)."""
         client, self._client, self._selected = self._client, None, None
@@ -119,7 +127,7 @@ class ImapSession:
             return
         try:
             self._client.logout()
-        except (*TRANSIENT, imaplib.IMAP4.error):
+        except (OSError, imaplib.IMAP4.error):  # IMAP4.abort is an IMAP4.error
             log.debug("account %s: logout failed, dropping the connection", self.account.name)
             self.drop()
         self._client, self._selected = None, None

@@ -14,6 +14,7 @@ thread (e.g. on SIGTERM) to end :meth:`ImapMailbox.wait_for_change` early.
 
 from __future__ import annotations
 
+import imaplib
 import logging
 import threading
 import time
@@ -217,6 +218,11 @@ class ImapMailbox:
         info = self.session.select(client, folder, fresh=True)
         if int(info.get(b"UIDNEXT", 0)) > self._uidnext_seen.get(folder, 0):
             return
+        if not client.has_capability("IDLE"):
+            log.warning("account %s: push is on but the server has no IDLE; polling instead",
+                        self.account)
+            self.stop.wait(max(0.0, deadline - time.monotonic()))
+            return
         client.idle()
         issued = time.monotonic()
         while not self.stop.is_set():
@@ -227,7 +233,11 @@ class ImapMailbox:
                 client.idle_done()
                 client.idle()
                 issued = now
-            responses = client.idle_check(timeout=min(IDLE_SLICE_SECONDS, deadline - now))
+            wait = min(IDLE_SLICE_SECONDS, deadline - now)
+            responses = client.idle_check(timeout=wait)
             if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                 break
+            if not responses and time.monotonic() - now < wait / 2:
+                # idle_check swallows EOF: an early, empty return means the socket closed.
+                raise imaplib.IMAP4.abort("connection closed during IDLE")
         client.idle_done()

@@ -6,13 +6,17 @@ would set ``\\Seen`` on the user's mail. Messages larger than the account's
 text/plain and text/html parts (located with BODYSTRUCTURE), each capped at the
 same size; attachments are never downloaded.
 
-INTERNALDATE is not fetched: parsing it in imapclient doubles the cost of a
-first sync (see bench/imap_sync.py), and the message's own Date header serves
-the pipeline, so ``internal_date`` is None for IMAP.
+The bulk ``UID FETCH (UID BODY.PEEK[])`` of ordinary messages goes through the
+imaplib connection beneath imapclient: imapclient's response lexer walks every
+FETCH line character by character and cost more than the network itself (see
+bench/imap_sync.py); that one response shape is fixed and parsed here with a
+regex. INTERNALDATE is not fetched for the same reason, and the message's own
+Date header serves the pipeline, so ``internal_date`` is None for IMAP.
 """
 
 from __future__ import annotations
 
+import imaplib
 import re
 import secrets
 from collections.abc import Iterable
@@ -23,6 +27,7 @@ from imapclient import IMAPClient
 from daemon.mailbox.base import FetchedMessage, MessageRef
 from daemon.mailbox.headers import message_id
 
+_UID = re.compile(rb"UID (\d+)")
 _TEXT_SUBTYPES = (b"PLAIN", b"HTML")
 _REPLACED_FIELDS = re.compile(rb"^(content-type|content-transfer-encoding)\s*:", re.IGNORECASE)
 
@@ -30,27 +35,49 @@ _REPLACED_FIELDS = re.compile(rb"^(content-type|content-transfer-encoding)\s*:",
 def fetch_batch(client: IMAPClient, *, account: str, folder: str, uidvalidity: int,
                 uids: list[int], large: set[int], cap: int) -> list[FetchedMessage]:
     """The messages ``uids`` of the selected folder, in UID order; expunged ones are skipped."""
-    thread_item = [b"X-GM-THRID"] if client.has_capability("X-GM-EXT-1") else []
-    found: dict[int, tuple[bytes, Any]] = {}
+    found: dict[int, bytes] = {}
     small = [uid for uid in uids if uid not in large]
     if small:
-        for uid, data in client.fetch(small, [b"BODY.PEEK[]", *thread_item]).items():
-            if b"BODY[]" in data:
-                found[uid] = (data[b"BODY[]"], data)
+        found.update(peek_whole(client, small))
     big = [uid for uid in uids if uid in large]
     if big:
-        for uid, data in client.fetch(big, [b"BODYSTRUCTURE", b"BODY.PEEK[HEADER]",
-                                            *thread_item]).items():
+        for uid, data in client.fetch(big, [b"BODYSTRUCTURE", b"BODY.PEEK[HEADER]"]).items():
             if b"BODY[HEADER]" in data:
-                found[uid] = (_trimmed(client, uid, data, cap), data)
+                found[uid] = _trimmed(client, uid, data, cap)
+    threads: dict[int, Any] = {}
+    if found and client.has_capability("X-GM-EXT-1"):
+        threads = {uid: data.get(b"X-GM-THRID")
+                   for uid, data in client.fetch(sorted(found), [b"X-GM-THRID"]).items()}
     messages = []
     for uid in sorted(found):
-        raw, data = found[uid]
-        thread = data.get(b"X-GM-THRID")
+        raw = found[uid]
+        thread = threads.get(uid)
         messages.append(FetchedMessage(
             ref=MessageRef(account, folder, f"{uidvalidity}:{uid}"), raw=raw,
             message_id=message_id(raw), thread_id=None if thread is None else str(thread)))
     return messages
+
+
+def peek_whole(client: IMAPClient, uids: list[int]) -> dict[int, bytes]:
+    """UID -> whole message, by one ``UID FETCH (UID BODY.PEEK[])`` on the imaplib layer.
+
+    imaplib returns each message as ``(b'7 (UID 7 BODY[] {2345}', literal)``
+    followed by ``b')'``; the UID is taken from the part before the literal or,
+    should a server put it last, from the part after it. Unsolicited FETCH
+    responses (flag changes from other clients) carry no literal and are skipped.
+    """
+    typ, data = client._imap.uid("FETCH", ",".join(map(str, uids)), "(UID BODY.PEEK[])")
+    if typ != "OK":
+        raise imaplib.IMAP4.error(f"UID FETCH failed: {data!r}"[:200])
+    bodies: dict[int, bytes] = {}
+    for index, item in enumerate(data):
+        if not (isinstance(item, tuple) and len(item) == 2 and b"BODY[]" in item[0]):
+            continue
+        after = data[index + 1] if index + 1 < len(data) else b""
+        match = _UID.search(item[0]) or _UID.search(after if isinstance(after, bytes) else b"")
+        if match:
+            bodies[int(match.group(1))] = item[1]
+    return bodies
 
 
 def text_parts(body: Any, prefix: str = "") -> list[str]:

@@ -109,6 +109,8 @@ def crash(server: DovecotServer) -> None:
     connection running, so the client would never notice.
     """
     master = server.master_pid()
+    if master is None:
+        return
     children = [int(entry) for entry in os.listdir("/proc") if entry.isdigit()
                 and _parent(int(entry)) == master]
     server.stop(hard=True)
@@ -316,3 +318,18 @@ def test_xoauth2_accounts_authenticate_with_the_token_not_login(
         mailbox.connect()
     assert "AUTHENTICATE" in mailbox.session.command_log
     assert "LOGIN" not in mailbox.session.command_log
+
+
+def test_a_server_dying_during_idle_ends_the_wait_with_mailbox_unavailable(
+        own_dovecot: DovecotServer) -> None:
+    user = own_dovecot.add_user()
+    seeder_for(user).logout()
+    mailbox = open_mailbox(user, push=True)
+    mailbox.session.attempts, mailbox.session.backoff_base = 2, 0.05
+    list(mailbox.fetch_new("INBOX", None))
+    threading.Timer(0.5, crash, args=(own_dovecot,)).start()
+    started = time.monotonic()
+
+    with pytest.raises(MailboxUnavailable):
+        mailbox.wait_for_change(timeout=60)
+    assert time.monotonic() - started < 30

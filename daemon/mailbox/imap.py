@@ -31,7 +31,7 @@ from daemon.mailbox.base import Batch, FetchedMessage
 from daemon.mailbox.folder_names import Role, choose_folder
 from daemon.mailbox.headers import message_id as parse_message_id
 from daemon.mailbox.imap_cursor import ImapCursor
-from daemon.mailbox.imap_fetch import fetch_batch
+from daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
 from daemon.mailbox.imap_session import ImapSession
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ class ImapMailbox:
             if uidnext <= previous.last_uid + 1:
                 return
             start = previous
-            criteria: list[Any] = ["UID", f"{previous.last_uid + 1}:*"]
+            criteria = ["UID", f"{previous.last_uid + 1}:*"]
         else:
             window: date | None = since.date() if since else None
             if previous is not None:
@@ -92,7 +92,7 @@ class ImapMailbox:
                 log.info("account %s: UIDVALIDITY of %s changed; rescanning since %s",
                          self.account, folder, window)
             start = ImapCursor(uidvalidity, 0, None)
-            criteria = ["SINCE", window] if window else ["ALL"]
+            criteria = ["SINCE", imap_date(window)] if window else ["ALL"]
         uids, large = self.session.run(
             lambda client: self._search(client, folder, uidvalidity, criteria))
         uids = sorted(uid for uid in uids if uid > start.last_uid)
@@ -162,10 +162,10 @@ class ImapMailbox:
                                      "during the sync", hint="the next cycle rescans it")
 
     def _search(self, client: IMAPClient, folder: str, uidvalidity: int,
-                criteria: list[Any]) -> tuple[list[int], set[int]]:
+                criteria: list[str]) -> tuple[list[int], set[int]]:
         self._select_same(client, folder, uidvalidity)
-        uids = list(client.search(criteria))
-        large = set(client.search([*criteria, "LARGER", self.config.max_message_bytes])
+        uids = search_uids(client, criteria)
+        large = set(search_uids(client, [*criteria, "LARGER", str(self.config.max_message_bytes)])
                     ) if uids else set()
         return uids, large
 

@@ -62,7 +62,7 @@ def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
     verb = "would write" if dry_run else "wrote"
     for draft in report.drafts:
         out.print(f"  draft {verb}: to {escape(draft.to_addr or '(no address: see note)')} "
-                  f"— {escape(draft.subject)} [{draft.kind}, {draft.language}]")
+                  f"— {escape(draft.subject)} " + escape(f"[{draft.kind}, {draft.language}]"))
         if dry_run:
             out.print(escape(draft.raw.decode("utf-8", "replace")), style="dim")
     for reminder in report.reminders:

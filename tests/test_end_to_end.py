@@ -157,7 +157,7 @@ def test_dry_run_writes_nothing_and_shows_the_draft(seeder: IMAPClient, config_f
     with freeze_time(MONDAY_NOON, tick=True):
         assert main(["--config", str(config_file), "run", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "would write" in out and "Re: Interview for the Grid Analyst role" in out
+    assert "would be written" in out and "Re: Interview for the Grid Analyst role" in out
     assert messages_in(seeder, "Drafts") == []
     with freeze_time(MONDAY_NOON, tick=True):
         assert run_once(config_file) == 0

@@ -37,7 +37,7 @@ def build_maildir(root: Path, now: datetime) -> Path:
     maildir = root / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
-    for index, (demo, raw) in enumerate(demo_messages(now)):
+    for index, (_, raw) in enumerate(demo_messages(now)):
         (maildir / "new" / f"{int(now.timestamp())}.demo{index:02d}.afterword").write_bytes(raw)
     return maildir
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import ssl
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
+from imapclient import IMAPClient
 
 from tests.support.dovecot import DovecotMissing, DovecotServer, ImapUser
 from tests.support.memkeyring import MemoryKeyring
@@ -69,3 +71,13 @@ def dovecot() -> Iterator[DovecotServer]:
 def imap_user(dovecot: DovecotServer) -> ImapUser:
     """A fresh, empty IMAP mailbox on the shared test server."""
     return dovecot.add_user()
+
+
+@pytest.fixture
+def seeder(imap_user: ImapUser) -> Iterator[IMAPClient]:
+    """Another mail client on the test mailbox: puts mail in and reads effects out."""
+    client = IMAPClient(imap_user.host, port=imap_user.tls_port, timeout=10,
+                        ssl_context=ssl.create_default_context(cafile=str(imap_user.ca_file)))
+    client.login(imap_user.username, imap_user.password)
+    yield client
+    client.logout()

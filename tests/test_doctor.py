@@ -7,30 +7,14 @@ from pathlib import Path
 import pytest
 
 from daemon.cli import main
+from tests.support.configs import imap_config
 from tests.support.dovecot import ImapUser
-
-
-def imap_config(tmp_path: Path, user: ImapUser, password: str) -> Path:
-    secret = tmp_path / "pw"
-    secret.write_text(password)
-    path = tmp_path / "config.toml"
-    path.write_text(f"""
-[[accounts]]
-name = "personal"
-kind = "imap"
-host = "{user.host}"
-port = {user.tls_port}
-ca_file = "{user.ca_file}"
-username = "{user.username}"
-password_command = "cat {secret}"
-""")
-    return path
 
 
 @pytest.mark.dovecot
 def test_doctor_passes_login_tls_and_finds_drafts(tmp_path: Path, imap_user: ImapUser,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    config = imap_config(tmp_path, imap_user, imap_user.password)
+    config = imap_config(tmp_path, imap_user)
     assert main(["doctor", "--config", str(config)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("ok   config:")
@@ -41,7 +25,7 @@ def test_doctor_passes_login_tls_and_finds_drafts(tmp_path: Path, imap_user: Ima
 @pytest.mark.dovecot
 def test_doctor_names_a_refused_password_without_showing_it(
         tmp_path: Path, imap_user: ImapUser, capsys: pytest.CaptureFixture[str]) -> None:
-    config = imap_config(tmp_path, imap_user, "not-the-password")
+    config = imap_config(tmp_path, imap_user, password="not-the-password")
     assert main(["doctor", "--config", str(config)]) == 1
     out = capsys.readouterr().out
     assert "FAIL personal (imap): login:" in out

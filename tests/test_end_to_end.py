@@ -12,10 +12,8 @@ import email.policy
 import json
 import os
 import signal
-import ssl
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from imapclient import IMAPClient
 
 from daemon.cli import main
 from tests.support import mail_story
+from tests.support.configs import imap_config
 from tests.support.dovecot import ImapUser
 
 pytestmark = pytest.mark.dovecot
@@ -34,46 +33,11 @@ MONDAY_NOON = datetime(2026, 11, 16, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def seeder(imap_user: ImapUser) -> Iterator[IMAPClient]:
-    """Another mail client on the same mailbox: puts mail in, reads effects out."""
-    client = IMAPClient(imap_user.host, port=imap_user.tls_port, timeout=10,
-                        ssl_context=ssl.create_default_context(cafile=str(imap_user.ca_file)))
-    client.login(imap_user.username, imap_user.password)
-    yield client
-    client.logout()
-
-
-@pytest.fixture
 def config_file(tmp_path: Path, imap_user: ImapUser) -> Path:
-    """A config for the test mailbox: no cooling-off, any hour, the default reminder delay."""
-    secret = tmp_path / "imap-password"
-    secret.write_text(imap_user.password)
-    path = tmp_path / "config.toml"
-    path.write_text(f"""
-[identity]
-name = "Sam Candidate"
-email = "sam@example.org"
-signature = "Sam"
-
-[schedule]
-cooling_off_business_days = 0
-drafting_window = "any"
-timezone = "UTC"
-
-[detection]
-user_rules = "{tmp_path}/rules.toml"
-
-[[accounts]]
-name = "personal"
-kind = "imap"
-host = "{imap_user.host}"
-port = {imap_user.tls_port}
-tls = "ssl"
-ca_file = "{imap_user.ca_file}"
-username = "{imap_user.username}"
-password_command = "cat {secret}"
-""")
-    return path
+    """No cooling-off, any hour, the default reminder delay."""
+    return imap_config(tmp_path, imap_user, schedule='cooling_off_business_days = 0\n'
+                                                     'drafting_window = "any"\n'
+                                                     'timezone = "UTC"')
 
 
 def messages_in(client: IMAPClient, folder: str) -> list[tuple[set[bytes], email.message.Message]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import ssl
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ import pytest
 from imapclient import IMAPClient
 
 from tests.support import mail_story
+from tests.support.configs import imap_config
 from tests.support.dovecot import ImapUser
 
 pytestmark = pytest.mark.dovecot
@@ -64,42 +64,11 @@ def listener(tmp_path: Path) -> Iterator[NotifyListener]:
 
 
 @pytest.fixture
-def seeder(imap_user: ImapUser) -> Iterator[IMAPClient]:
-    client = IMAPClient(imap_user.host, port=imap_user.tls_port, timeout=10,
-                        ssl_context=ssl.create_default_context(cafile=str(imap_user.ca_file)))
-    client.login(imap_user.username, imap_user.password)
-    yield client
-    client.logout()
-
-
-@pytest.fixture
 def config_file(tmp_path: Path, imap_user: ImapUser) -> Path:
-    secret = tmp_path / "imap-password"
-    secret.write_text(imap_user.password)
-    path = tmp_path / "config.toml"
-    path.write_text(f"""
-[identity]
-name = "Sam Candidate"
-email = "sam@example.org"
-
-[schedule]
-poll_interval = "1s"
-cooling_off_business_days = 0
-drafting_window = "any"
-
-[detection]
-user_rules = "{tmp_path}/rules.toml"
-
-[[accounts]]
-name = "personal"
-kind = "imap"
-host = "{imap_user.host}"
-port = {imap_user.tls_port}
-ca_file = "{imap_user.ca_file}"
-username = "{imap_user.username}"
-password_command = "cat {secret}"
-""")
-    return path
+    """Poll every second, no cooling-off, any hour."""
+    return imap_config(tmp_path, imap_user, schedule='poll_interval = "1s"\n'
+                                                     'cooling_off_business_days = 0\n'
+                                                     'drafting_window = "any"')
 
 
 @pytest.fixture

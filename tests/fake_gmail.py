@@ -429,21 +429,32 @@ class FakeGmail:
         out["resultSizeEstimate"] = len(page)
         return 200, out
 
-    def _thread_for(self, raw: bytes, thread_id: str | None) -> str | None | tuple[int, Json]:
-        """Gmail's threading rule for inserted mail and drafts: the requested thread is used
-        only if the message references one of its Message-IDs and the subjects match."""
-        if not thread_id:
-            return None
+    def thread_of(self, raw: bytes) -> str | None:
+        """The thread Gmail files incoming ``raw`` into: that of a stored message it references
+        (In-Reply-To/References) with the same subject, or None for a thread of its own."""
+        with self._lock:
+            threads = dict.fromkeys(m.thread_id for m in self._state.messages.values())
+            return next((t for t in threads if self._joins(raw, t)), None)
+
+    def _joins(self, raw: bytes, thread_id: str) -> bool:
+        """Gmail's threading rule: ``raw`` references one of the thread's Message-IDs and
+        its subject, without reply prefixes, matches one of the thread's."""
         thread = [m for m in self._state.messages.values() if m.thread_id == thread_id]
-        if not thread:
-            return _not_found()
         head = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
         refs = set(re.findall(r"<[^>]+>", f"{head['In-Reply-To']} {head['References']}"))
         ids = {(m.header("Message-ID") or "").strip() for m in thread}
         subject = _REPLY_PREFIX.sub("", str(head["Subject"] or "")).strip()
         same_subject = any(_REPLY_PREFIX.sub("", m.header("Subject") or "").strip() == subject
                            for m in thread)
-        return thread_id if refs & ids and same_subject else None
+        return bool(refs & ids) and same_subject
+
+    def _thread_for(self, raw: bytes, thread_id: str | None) -> str | None | tuple[int, Json]:
+        """The thread for inserted mail and drafts: the requested one, if ``raw`` may join it."""
+        if not thread_id:
+            return None
+        if not any(m.thread_id == thread_id for m in self._state.messages.values()):
+            return _not_found()
+        return thread_id if self._joins(raw, thread_id) else None
 
     def _insert(self, data: Json, default_labels: tuple[str, ...]) -> tuple[int, Json]:
         if "raw" not in data:

@@ -110,10 +110,10 @@ def test_saving_a_draft_twice_leaves_one_copy_marked_as_draft(backend: Harness) 
 
 
 def test_drafts_go_to_the_drafts_folder(backend: Harness) -> None:
-    assert backend.mailbox.drafts_location() == "Drafts"
+    assert backend.mailbox.drafts_location() == backend.drafts_folder
     backend.mailbox.save_draft(message("draft-2"), mid("draft-2"))
     assert backend.folder_messages("INBOX") == []
-    assert len(backend.folder_messages("Drafts")) == 1
+    assert len(backend.folder_messages(backend.drafts_folder)) == 1
 
 
 def test_a_reminder_delivered_twice_is_one_unseen_flagged_copy_in_the_inbox(

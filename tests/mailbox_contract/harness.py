@@ -49,6 +49,9 @@ class Harness(Protocol):
     def flags(self, folder: str, message_id: str) -> set[str]:
         """The flags (a subset of :data:`FLAG_NAMES`) of the message with ``message_id``."""
 
+    def file_into(self, message_id: str, source: str, target: str) -> None:
+        """Move the message with ``message_id`` from ``source`` to ``target`` as the user would."""
+
     def recreate_folder(self, folder: str) -> None:
         """Keep the messages of ``folder`` but void every old identity and cursor of it
         (IMAP and Maildir: delete the folder and put the messages back)."""
@@ -98,6 +101,13 @@ class ImapHarness:
         assert len(uids) == 1, f"{message_id} is in {folder} {len(uids)} times"
         flags = set(self.seeder.get_flags(uids)[uids[0]])
         return {name for name, flag in self._imap_flags.items() if flag in flags}
+
+    def file_into(self, message_id: str, source: str, target: str) -> None:
+        self.seeder.select_folder(source)
+        uids = self.seeder.search(["HEADER", "Message-ID", message_id])
+        assert len(uids) == 1, f"{message_id} is in {source} {len(uids)} times"
+        self.seeder.move(uids, target)
+        self.seeder.unselect_folder()
 
     def recreate_folder(self, folder: str) -> None:
         self.seeder.select_folder(folder, readonly=True)
@@ -168,6 +178,13 @@ class MaildirHarness:
             else ""
         return {name for name, letter in self._letters.items() if letter in info}
 
+    def file_into(self, message_id_: str, source: str, target: str) -> None:
+        matches = [f for f in self._files(source) if message_id(f.read_bytes()) == message_id_]
+        assert len(matches) == 1, f"{message_id_} is in {source} {len(matches)} times"
+        destination = self._path(target)
+        self._make(destination)
+        matches[0].rename(destination / matches[0].parent.name / matches[0].name)
+
     def recreate_folder(self, folder: str) -> None:
         saved = [(file.read_bytes(), "S" in file.name.partition(":2,")[2])
                  for file in self._files(folder)]
@@ -228,6 +245,11 @@ class GmailHarness:
         labels = set(self._message(folder, message_id_).labels)
         return ({name for name, label in self._flag_labels.items() if label in labels}
                 | (set() if "UNREAD" in labels else {"seen"}))
+
+    def file_into(self, message_id_: str, source: str, target: str) -> None:
+        """Gmail's "Move to": the target label on, the source label off."""
+        self.fake.relabel(self._message(source, message_id_).id, add=[self._label(target)],
+                          remove=[self._label(source)])
 
     def recreate_folder(self, folder: str) -> None:
         self.fake.expire_history()

@@ -86,6 +86,18 @@ def test_every_watched_folder_is_synced_on_its_own(backend: Harness) -> None:
     assert jobs[0].ref.folder == "Jobs"
 
 
+def test_mail_filed_into_a_watched_folder_after_the_cursor_is_new_there(
+        backend: Harness) -> None:
+    backend.deliver(message("filed-later"))
+    _, cursor, _ = sync(backend.mailbox, "Jobs", None)
+
+    backend.file_into(mid("filed-later"), "INBOX", "Jobs")
+    messages, _, _ = sync(backend.mailbox, "Jobs", cursor)
+
+    assert [m.message_id for m in messages] == [mid("filed-later")]
+    assert messages[0].ref.folder == "Jobs"
+
+
 def test_reading_leaves_the_users_flags_unchanged(backend: Harness) -> None:
     backend.deliver(message("unread"))
     backend.deliver(message("read"), seen=True)

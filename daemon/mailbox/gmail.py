@@ -125,6 +125,8 @@ class GmailMailbox:
                                  previous=cursor)
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        """Replies in the original's thread (Gmail has no search by References); a reply
+        whose subject was changed starts a thread of its own in Gmail and is not found."""
         self._budget.reset()
         original = self._find_message(message_id)
         if original is None:

@@ -7,8 +7,9 @@ JSON shapes of Gmail's discovery document and Gmail's error bodies:
 * ``users.messages.list`` (``q`` with ``newer_than:Nd``, ``after:EPOCH``, ``rfc822msgid:ID``,
   ``labelIds``, ``includeSpamTrash``, paging), ``messages.get`` (``raw``/``metadata``/``full``/
   ``minimal``), ``messages.insert``;
-* ``users.history.list`` (``startHistoryId``, ``historyTypes``, ``labelId``, paging; 404 once the
-  start is older than the history the fake keeps);
+* ``users.history.list`` (``startHistoryId``, ``historyTypes`` ``messageAdded``/``labelAdded``/
+  ``labelRemoved``, ``labelId``, paging; 404 once the start is older than the history the fake
+  keeps);
 * ``users.drafts.list``/``get``/``create`` and ``users.threads.get``;
 * the batch endpoint (``multipart/mixed`` of ``application/http`` parts);
 * an OAuth token endpoint (``refresh_token`` and ``authorization_code`` grants).
@@ -64,6 +65,9 @@ _ROUTES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("GET", r"/threads/(?P<id>[^/]+)", "threads.get"),
     )
 )
+# history.list historyTypes -> the record field holding that kind of change
+_HISTORY_KEYS = {"messageAdded": "messagesAdded", "labelAdded": "labelsAdded",
+                 "labelRemoved": "labelsRemoved"}
 _REPLY_PREFIX = re.compile(r"^\s*((re|fwd?|aw|sv)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -189,6 +193,24 @@ class FakeGmail:
     def add_label(self, name: str) -> str:
         with self._lock:
             return self._label_id(name, create=True)
+
+    def relabel(self, message_id: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
+        """Change a stored message's labels (names) as the user filing it would; history
+        records the change as ``labelsAdded`` and ``labelsRemoved``."""
+        with self._lock:
+            msg = self._state.messages[message_id]
+            added = [lid for lid in (self._label_id(n, create=True) for n in add)
+                     if lid not in msg.labels]
+            removed = [lid for lid in (self._label_id(n) for n in remove) if lid in msg.labels]
+            msg.labels = [lid for lid in msg.labels if lid not in removed] + added
+            hid = self._next_history()
+            brief = {"id": msg.id, "threadId": msg.thread_id}
+            record: Json = {"id": str(hid), "messages": [brief]}
+            for key, ids in (("labelsAdded", added), ("labelsRemoved", removed)):
+                if ids:
+                    record[key] = [{"message": {**brief, "labelIds": list(msg.labels)},
+                                    "labelIds": ids}]
+            self._state.history.append((hid, record))
 
     def drafts(self) -> list[StoredMessage]:
         """The message of every draft, oldest first."""
@@ -398,17 +420,20 @@ class FakeGmail:
         start = int(arg["startHistoryId"])
         if start < self._state.history_floor:
             return _not_found()
-        types = set(query.get("historyTypes", []))
+        types = set(query.get("historyTypes", [])) or set(_HISTORY_KEYS)
         label = arg.get("labelId")
         records = []
         for hid, record in self._state.history:
-            if hid <= start or (types and "messageAdded" not in types):
+            if hid <= start:
                 continue
-            added = record["messagesAdded"]
-            if label is not None:
-                added = [a for a in added if label in a["message"]["labelIds"]]
-            if added:
-                records.append({**record, "messagesAdded": added})
+            changes = {}
+            for kind in types & set(_HISTORY_KEYS):
+                entries = [e for e in record.get(_HISTORY_KEYS[kind], [])
+                           if label is None or label in e["message"]["labelIds"]]
+                if entries:
+                    changes[_HISTORY_KEYS[kind]] = entries
+            if changes:
+                records.append({"id": record["id"], "messages": record["messages"], **changes})
         page, out = _page(records, arg)
         if page:
             out["history"] = page
@@ -429,21 +454,32 @@ class FakeGmail:
         out["resultSizeEstimate"] = len(page)
         return 200, out
 
-    def _thread_for(self, raw: bytes, thread_id: str | None) -> str | None | tuple[int, Json]:
-        """Gmail's threading rule for inserted mail and drafts: the requested thread is used
-        only if the message references one of its Message-IDs and the subjects match."""
-        if not thread_id:
-            return None
+    def thread_of(self, raw: bytes) -> str | None:
+        """The thread Gmail files incoming ``raw`` into: that of a stored message it references
+        (In-Reply-To/References) with the same subject, or None for a thread of its own."""
+        with self._lock:
+            threads = dict.fromkeys(m.thread_id for m in self._state.messages.values())
+            return next((t for t in threads if self._joins(raw, t)), None)
+
+    def _joins(self, raw: bytes, thread_id: str) -> bool:
+        """Gmail's threading rule: ``raw`` references one of the thread's Message-IDs and
+        its subject, without reply prefixes, matches one of the thread's."""
         thread = [m for m in self._state.messages.values() if m.thread_id == thread_id]
-        if not thread:
-            return _not_found()
         head = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
         refs = set(re.findall(r"<[^>]+>", f"{head['In-Reply-To']} {head['References']}"))
         ids = {(m.header("Message-ID") or "").strip() for m in thread}
         subject = _REPLY_PREFIX.sub("", str(head["Subject"] or "")).strip()
         same_subject = any(_REPLY_PREFIX.sub("", m.header("Subject") or "").strip() == subject
                            for m in thread)
-        return thread_id if refs & ids and same_subject else None
+        return bool(refs & ids) and same_subject
+
+    def _thread_for(self, raw: bytes, thread_id: str | None) -> str | None | tuple[int, Json]:
+        """The thread for inserted mail and drafts: the requested one, if ``raw`` may join it."""
+        if not thread_id:
+            return None
+        if not any(m.thread_id == thread_id for m in self._state.messages.values()):
+            return _not_found()
+        return thread_id if self._joins(raw, thread_id) else None
 
     def _insert(self, data: Json, default_labels: tuple[str, ...]) -> tuple[int, Json]:
         if "raw" not in data:

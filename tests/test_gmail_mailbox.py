@@ -176,6 +176,21 @@ def test_user_label_is_a_folder(fake, naps):
     assert ids == ["<f@acme.example>"] and batches[0].messages[0].ref.folder == "Jobs"
 
 
+def test_mail_given_the_label_later_is_new_once_and_other_labels_are_not(fake, naps):
+    fake.add_label("Jobs")
+    known = fake.seed(mail("Known", "<known@acme.example>"), labels=("Jobs",))
+    filed = fake.seed(mail("Filed later", "<filed@acme.example>"))
+    box = open_mailbox(fake, naps, folders=("Jobs",))
+    cursor = list(box.fetch_new("Jobs", None))[-1].cursor
+    fake.relabel(known, add=["STARRED"])
+    fake.relabel(filed, add=["Jobs"], remove=["INBOX"])
+    fake.relabel(filed, add=["STARRED"])
+
+    _, ids = everything(box.fetch_new("Jobs", cursor))
+
+    assert ids == ["<filed@acme.example>"]
+
+
 def test_idle_poll_is_exactly_one_history_call(fake, mailbox):
     cursor = synced(mailbox)
     fake.requests.clear()

@@ -7,7 +7,9 @@ Implements :class:`daemon.mailbox.base.Mailbox` through google-api-python-client
 * The cursor is the mailbox's ``historyId``. The first sync takes the current historyId,
   lists the window (``newer_than:Nd``, or ``after:EPOCH`` for an explicit ``since``) and
   fetches ``format=raw`` in batch requests of at most 100. Later syncs read
-  ``users.history.list`` from the cursor; an idle poll is that one call. History Gmail no
+  ``users.history.list`` from the cursor: messages that arrived with the label and
+  messages the label was put on later (the user filing mail, Gmail's "Move to"); an
+  idle poll is that one call. History Gmail no
   longer keeps (404) falls back to the window; the caller de-duplicates by Message-ID.
   Batches before the last of a window scan carry the cursor ``"rescan"``, so a crash
   half-way through repeats the scan instead of skipping its rest.
@@ -123,6 +125,8 @@ class GmailMailbox:
                                  previous=cursor)
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        """Replies in the original's thread (Gmail has no search by References); a reply
+        whose subject was changed starts a thread of its own in Gmail and is not found."""
         self._budget.reset()
         original = self._find_message(message_id)
         if original is None:
@@ -182,12 +186,13 @@ class GmailMailbox:
     # -- sync helpers ----------------------------------------------------------------------
 
     def _history_since(self, label_id: str, cursor: str) -> tuple[list[str], str] | None:
-        """Ids added to ``label_id`` after ``cursor`` and the newest historyId; None if expired."""
+        """Ids that arrived with ``label_id`` or were given it after ``cursor``, and the
+        newest historyId; None if Gmail no longer keeps history that old."""
         ids: list[str] = []
         page: str | None = None
         while True:
             request = self._users().history().list(
-                userId="me", startHistoryId=cursor, historyTypes=["messageAdded"],
+                userId="me", startHistoryId=cursor, historyTypes=["messageAdded", "labelAdded"],
                 labelId=label_id, maxResults=LIST_PAGE_SIZE, pageToken=page)
             try:
                 response = self._call(request.execute)
@@ -199,6 +204,9 @@ class GmailMailbox:
                 for added in record.get("messagesAdded", []):
                     if label_id in added["message"].get("labelIds", []):
                         ids.append(added["message"]["id"])
+                for labelled in record.get("labelsAdded", []):
+                    if label_id in labelled.get("labelIds", []):
+                        ids.append(labelled["message"]["id"])
             page = response.get("nextPageToken")
             if not page:
                 return list(dict.fromkeys(ids)), str(response["historyId"])

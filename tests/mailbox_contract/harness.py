@@ -3,8 +3,10 @@
 Each harness gives the suite the adapter under test (``mailbox``) and reaches
 the same mail *around* the adapter, the way another mail client would, to seed
 messages and to check effects: what a folder holds and which flags a message
-carries. Adding a backend means writing one class with this shape and one
-entry in :data:`HARNESSES`.
+carries. Folders are named as the suite speaks of them (``INBOX``, ``Jobs``,
+``Sent``, the harness's ``drafts_folder``); a harness maps them to what its
+backend calls them. Adding a backend means writing one class with this shape and
+one entry in :data:`HARNESSES`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from imapclient import IMAPClient
 
 from daemon.config import Account
 from daemon.mailbox.base import Mailbox
+from daemon.mailbox.factory import open_mailbox
 from daemon.mailbox.headers import message_id
 from daemon.mailbox.imap import ImapMailbox
 from daemon.mailbox.maildir import MaildirMailbox, new_unique_name
+from tests.fake_gmail import FakeGmail, StoredMessage
 from tests.support.dovecot import ImapUser
 
 #: Flags as the suite speaks of them, whatever the backend calls them.
@@ -33,6 +37,8 @@ MAX_AGE_DAYS = 30
 class Harness(Protocol):
     kind: str
     mailbox: Mailbox
+    #: Where the backend's own mail clients show drafts: what ``drafts_location()`` must say.
+    drafts_folder: str
 
     def deliver(self, raw: bytes, folder: str = "INBOX", *, seen: bool = False) -> None:
         """Put a message into ``folder`` as a delivery agent or another client would."""
@@ -43,8 +49,12 @@ class Harness(Protocol):
     def flags(self, folder: str, message_id: str) -> set[str]:
         """The flags (a subset of :data:`FLAG_NAMES`) of the message with ``message_id``."""
 
+    def file_into(self, message_id: str, source: str, target: str) -> None:
+        """Move the message with ``message_id`` from ``source`` to ``target`` as the user would."""
+
     def recreate_folder(self, folder: str) -> None:
-        """Delete ``folder`` and put the same messages back, so every old identity is void."""
+        """Keep the messages of ``folder`` but void every old identity and cursor of it
+        (IMAP and Maildir: delete the folder and put the messages back)."""
 
     def close(self) -> None:
         """Release connections."""
@@ -54,6 +64,7 @@ class ImapHarness:
     """The IMAP adapter on the real Dovecot, seeded through a second IMAP connection."""
 
     kind = "imap"
+    drafts_folder = "Drafts"
     _imap_flags = {"seen": b"\\Seen", "draft": b"\\Draft", "flagged": b"\\Flagged"}
 
     def __init__(self, user: ImapUser, folders: tuple[str, ...] = ("INBOX", "Jobs")) -> None:
@@ -91,6 +102,13 @@ class ImapHarness:
         flags = set(self.seeder.get_flags(uids)[uids[0]])
         return {name for name, flag in self._imap_flags.items() if flag in flags}
 
+    def file_into(self, message_id: str, source: str, target: str) -> None:
+        self.seeder.select_folder(source)
+        uids = self.seeder.search(["HEADER", "Message-ID", message_id])
+        assert len(uids) == 1, f"{message_id} is in {source} {len(uids)} times"
+        self.seeder.move(uids, target)
+        self.seeder.unselect_folder()
+
     def recreate_folder(self, folder: str) -> None:
         self.seeder.select_folder(folder, readonly=True)
         uids = self.seeder.search(["ALL"])
@@ -112,6 +130,7 @@ class MaildirHarness:
     """The Maildir adapter on a temp dir, seeded by writing files as an MDA would."""
 
     kind = "maildir"
+    drafts_folder = "Drafts"
     _letters = {"seen": "S", "draft": "D", "flagged": "F"}
 
     def __init__(self, root: Path, folders: tuple[str, ...] = ("INBOX", "Jobs")) -> None:
@@ -159,6 +178,13 @@ class MaildirHarness:
             else ""
         return {name for name, letter in self._letters.items() if letter in info}
 
+    def file_into(self, message_id_: str, source: str, target: str) -> None:
+        matches = [f for f in self._files(source) if message_id(f.read_bytes()) == message_id_]
+        assert len(matches) == 1, f"{message_id_} is in {source} {len(matches)} times"
+        destination = self._path(target)
+        self._make(destination)
+        matches[0].rename(destination / matches[0].parent.name / matches[0].name)
+
     def recreate_folder(self, folder: str) -> None:
         saved = [(file.read_bytes(), "S" in file.name.partition(":2,")[2])
                  for file in self._files(folder)]
@@ -171,10 +197,73 @@ class MaildirHarness:
         self.mailbox.close()
 
 
+class GmailHarness:
+    """The Gmail adapter, built from a ``kind = "gmail"`` account, on the local fake Gmail.
+
+    Folders are labels: delivering to a folder is Gmail receiving mail with that label
+    (plus ``UNREAD`` unless seen) and filing it into a thread by Gmail's rule; ``Sent``
+    is the ``SENT`` label. Gmail has no folder to recreate: what voids its cursor is a
+    historyId older than the history Gmail keeps.
+    """
+
+    kind = "gmail"
+    drafts_folder = "DRAFT"
+    _labels = {"Sent": "SENT"}
+    _flag_labels = {"draft": "DRAFT", "flagged": "STARRED"}
+
+    def __init__(self, folders: tuple[str, ...] = ("INBOX", "Jobs")) -> None:
+        self.fake = FakeGmail("sam@example.org").start()
+        for folder in folders:
+            self.fake.add_label(folder)
+        self.account = Account(name="contract", kind="gmail", email="sam@example.org",
+                               api_endpoint=self.fake.endpoint,
+                               token_command="echo contract-token", folders=folders)
+        self.mailbox: Mailbox = open_mailbox(self.account, max_age_days=MAX_AGE_DAYS)
+        self.mailbox.connect()
+
+    @classmethod
+    def create(cls, request: pytest.FixtureRequest) -> GmailHarness:
+        return cls()
+
+    def _label(self, folder: str) -> str:
+        return self._labels.get(folder, folder)
+
+    def deliver(self, raw: bytes, folder: str = "INBOX", *, seen: bool = False) -> None:
+        labels = [self._label(folder)] + ([] if seen else ["UNREAD"])
+        self.fake.seed(raw, labels, self.fake.thread_of(raw))
+
+    def folder_messages(self, folder: str) -> list[bytes]:
+        return [m.raw for m in self.fake.messages_with_label(self._label(folder))]
+
+    def _message(self, folder: str, message_id_: str) -> StoredMessage:
+        matches = [m for m in self.fake.messages_with_label(self._label(folder))
+                   if message_id(m.raw) == message_id_]
+        assert len(matches) == 1, f"{message_id_} is in {folder} {len(matches)} times"
+        return matches[0]
+
+    def flags(self, folder: str, message_id_: str) -> set[str]:
+        labels = set(self._message(folder, message_id_).labels)
+        return ({name for name, label in self._flag_labels.items() if label in labels}
+                | (set() if "UNREAD" in labels else {"seen"}))
+
+    def file_into(self, message_id_: str, source: str, target: str) -> None:
+        """Gmail's "Move to": the target label on, the source label off."""
+        self.fake.relabel(self._message(source, message_id_).id, add=[self._label(target)],
+                          remove=[self._label(source)])
+
+    def recreate_folder(self, folder: str) -> None:
+        self.fake.expire_history()
+
+    def close(self) -> None:
+        self.mailbox.close()
+        self.fake.stop()
+
+
 #: Backend name -> how to build its harness for one test.
 HARNESSES: dict[str, Callable[[pytest.FixtureRequest], Harness]] = {
     "imap": ImapHarness.create,
     "maildir": MaildirHarness.create,
+    "gmail": GmailHarness.create,
 }
 #: Marks a backend's tests need (the IMAP harness needs the real Dovecot).
 BACKEND_MARKS: dict[str, list[pytest.MarkDecorator]] = {"imap": [pytest.mark.dovecot]}

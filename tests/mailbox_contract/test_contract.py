@@ -86,6 +86,18 @@ def test_every_watched_folder_is_synced_on_its_own(backend: Harness) -> None:
     assert jobs[0].ref.folder == "Jobs"
 
 
+def test_mail_filed_into_a_watched_folder_after_the_cursor_is_new_there(
+        backend: Harness) -> None:
+    backend.deliver(message("filed-later"))
+    _, cursor, _ = sync(backend.mailbox, "Jobs", None)
+
+    backend.file_into(mid("filed-later"), "INBOX", "Jobs")
+    messages, _, _ = sync(backend.mailbox, "Jobs", cursor)
+
+    assert [m.message_id for m in messages] == [mid("filed-later")]
+    assert messages[0].ref.folder == "Jobs"
+
+
 def test_reading_leaves_the_users_flags_unchanged(backend: Harness) -> None:
     backend.deliver(message("unread"))
     backend.deliver(message("read"), seen=True)
@@ -110,10 +122,10 @@ def test_saving_a_draft_twice_leaves_one_copy_marked_as_draft(backend: Harness) 
 
 
 def test_drafts_go_to_the_drafts_folder(backend: Harness) -> None:
-    assert backend.mailbox.drafts_location() == "Drafts"
+    assert backend.mailbox.drafts_location() == backend.drafts_folder
     backend.mailbox.save_draft(message("draft-2"), mid("draft-2"))
     assert backend.folder_messages("INBOX") == []
-    assert len(backend.folder_messages("Drafts")) == 1
+    assert len(backend.folder_messages(backend.drafts_folder)) == 1
 
 
 def test_a_reminder_delivered_twice_is_one_unseen_flagged_copy_in_the_inbox(

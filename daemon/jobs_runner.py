@@ -42,7 +42,7 @@ from daemon.business_days import (
 )
 from daemon.config import Config
 from daemon.drafting import DraftRequest, compose_draft, draft_message_id
-from daemon.errors import ConfigError, MailboxUnavailable
+from daemon.errors import AfterwordError, ConfigError
 from daemon.mailbox.base import Mailbox
 from daemon.reminders import (
     ReminderRequest,
@@ -225,7 +225,7 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
         thread_id = _text(message.details, "thread_id") or message.thread_id
         try:
             mailbox.save_draft(composed.raw, composed.message_id, thread_id=thread_id)
-        except MailboxUnavailable as exc:
+        except AfterwordError as exc:
             log.warning("account %s: draft not written this cycle: %s", draft.account,
                         exc.one_line())
             continue
@@ -281,7 +281,7 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
         try:
             sent = set(mailbox.find_replies(reminder.rejection_message_id, in_sent=True))
             replied = employer_replied(mailbox, reminder, sent)
-        except MailboxUnavailable as exc:
+        except AfterwordError as exc:
             log.warning("account %s: reminder not checked this cycle: %s", reminder.account,
                         exc.one_line())
             continue
@@ -306,7 +306,7 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
         if not dry_run:
             try:
                 mailbox.deliver_reminder(composed.raw, composed.message_id)
-            except MailboxUnavailable as exc:
+            except AfterwordError as exc:
                 log.warning("account %s: reminder not delivered this cycle: %s",
                             reminder.account, exc.one_line())
                 continue

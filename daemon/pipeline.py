@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from daemon.config import Config
-from daemon.errors import MailboxUnavailable
+from daemon.errors import AfterwordError, CredentialError, MailboxUnavailable
 from daemon.jobs_runner import (
     FiredReminder,
     WrittenDraft,
@@ -72,6 +72,7 @@ class CycleReport:
     drafts: list[WrittenDraft] = field(default_factory=list)
     reminders: list[FiredReminder] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    refused: dict[str, CredentialError] = field(default_factory=dict)
 
     def summary(self) -> str:
         rejections = sum(1 for item in self.ingested if item.kind == "rejection")
@@ -213,11 +214,19 @@ def run_cycle(store: Store, mailboxes: Mapping[str, Mailbox], rules: RuleSet, co
         for folder in mailbox.watched_folders():
             try:
                 report.ingested.extend(sync_folder(store, mailbox, folder, rules, config, now))
-            except MailboxUnavailable as exc:
-                log.warning("%s %s: %s; will retry next cycle", account, folder, exc.one_line())
+            except AfterwordError as exc:
+                if isinstance(exc, MailboxUnavailable):
+                    log.warning("%s %s: %s; will retry next cycle", account, folder,
+                                exc.one_line())
+                else:
+                    log.error("%s %s: %s", account, folder, exc.one_line())
                 report.errors.append(f"{account}: {exc.one_line()}")
+                if isinstance(exc, CredentialError):
+                    report.refused[account] = exc
                 with store.transaction() as db:
                     record_sync_error(db, account, folder, exc.one_line())
+                if isinstance(exc, CredentialError):
+                    break
     report.drafts = write_due_drafts(store, mailboxes, now, config=config, dry_run=dry_run)
     report.reminders = deliver_due_reminders(store, mailboxes, now, config=config,
                                              dry_run=dry_run)

@@ -93,7 +93,7 @@ class AccountSession:
             delay = min(MAX_BACKOFF_SECONDS, 5 * 2 ** self.failures) * random.uniform(0.8, 1.2)
             self.retry_at = datetime.fromtimestamp(now.timestamp() + delay, UTC)
             log.warning("%s: cannot connect (%s); retrying in %ds", self.account.name,
-                        exc.one_line(), delay)
+                        exc.message, delay)
             return False
         self.mailbox, self.failures, self.retry_at = mailbox, 0, None
         log.info("%s: connected", self.account.name)
@@ -142,6 +142,11 @@ class Daemon:
         report = run_cycle(self.store, self.connected(), self.rules.current(), self.config,
                            self.now(), dry_run=self.dry_run)
         for session in self.sessions:
+            refusal = report.refused.get(session.account.name)
+            if refusal is not None:
+                session.close()
+                session.disabled = refusal.one_line()
+                log.error("%s: left out until `afterword` is reloaded", session.account.name)
             if session.disabled:
                 report.errors.append(f"{session.account.name}: {session.disabled}")
         return report

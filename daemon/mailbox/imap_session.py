@@ -84,7 +84,7 @@ class ImapSession:
                         f"({type(exc).__name__}: {exc})", hint="will retry next cycle") from None
                 delay = min(self.backoff_cap, self.backoff_base * 2 ** attempt)
                 delay *= random.uniform(0.5, 1.0)
-                log.warning("account %s: IMAP connection lost (%s); reconnecting in %.1fs",
+                log.debug("account %s: IMAP connection lost (%s); reconnecting in %.1fs",
                             self.account.name, type(exc).__name__, delay)
                 self._sleep(delay)
         raise AssertionError("unreachable")

@@ -1,0 +1,99 @@
+"""One broken account or message never stops the others: one log line, and on it goes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from daemon.cli import main
+from tests.support import mail_story
+from tests.support.dovecot import ImapUser, free_port
+
+NOW = datetime.now(UTC)
+
+
+def two_account_config(tmp_path: Path, imap_block: str) -> Path:
+    """A healthy local Maildir holding one rejection, next to an IMAP account in trouble."""
+    maildir = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    (maildir / "new" / "1.rejection.host").write_bytes(mail_story.rejection(NOW))
+    path = tmp_path / "config.toml"
+    path.write_text(f"""
+[schedule]
+cooling_off_business_days = 0
+drafting_window = "any"
+
+[detection]
+user_rules = "{tmp_path}/rules.toml"
+
+[[accounts]]
+name = "local"
+kind = "maildir"
+path = "{maildir}"
+
+{imap_block}
+""")
+    return path
+
+
+def imap_block(user: ImapUser, port: int, password_file: Path) -> str:
+    return f"""[[accounts]]
+name = "work"
+kind = "imap"
+host = "127.0.0.1"
+port = {port}
+ca_file = "{user.ca_file}"
+username = "{user.username}"
+password_command = "cat {password_file}"
+"""
+
+
+def local_drafts(config: Path) -> list[Path]:
+    return list((config.parent / "Maildir" / ".Drafts" / "cur").glob("*"))
+
+
+def problem_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "work" in line]
+
+
+@pytest.mark.dovecot
+def test_a_refused_password_is_one_line_and_the_other_account_is_served(
+        tmp_path: Path, imap_user: ImapUser, capsys: pytest.CaptureFixture[str]) -> None:
+    wrong = tmp_path / "pw"
+    wrong.write_text("definitely-wrong-pw")
+    config = two_account_config(tmp_path, imap_block(imap_user, imap_user.tls_port, wrong))
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    captured = capsys.readouterr()
+    assert len(local_drafts(config)) == 1
+    lines = problem_lines(captured.err)
+    assert len(lines) == 1 and "ERROR" in lines[0]
+    assert "definitely-wrong-pw" not in captured.err + captured.out
+    assert "Traceback" not in captured.err
+
+
+@pytest.mark.dovecot
+def test_an_unreachable_server_is_one_warning_and_the_other_account_is_served(
+        tmp_path: Path, imap_user: ImapUser, capsys: pytest.CaptureFixture[str]) -> None:
+    password = tmp_path / "pw"
+    password.write_text(imap_user.password)
+    config = two_account_config(tmp_path, imap_block(imap_user, free_port(), password))
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    captured = capsys.readouterr()
+    assert len(local_drafts(config)) == 1
+    lines = problem_lines(captured.err)
+    assert len(lines) == 1 and "WARNING" in lines[0] and "retrying" in lines[0]
+    assert "Traceback" not in captured.err
+
+
+def test_a_garbled_message_is_recorded_and_the_rest_are_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = two_account_config(tmp_path, "")
+    garbage = b"\x00\xff\xfe not a mail \r\n\r\n\x80\x81" * 50
+    (config.parent / "Maildir" / "new" / "0.garbage.host").write_bytes(garbage)
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 new message(s), 1 rejection(s), 1 draft(s) written")
+    assert len(local_drafts(config)) == 1

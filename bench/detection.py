@@ -1,0 +1,109 @@
+"""Measure rejection detection and throughput on the labelled corpus.
+
+Usage: ``python bench/detection.py [--corpus DIR] [--seconds N] [--show-errors]``
+
+DIR holds ``eml/*.eml`` and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
+Without ``--corpus`` the script looks for ``../shared/corpus`` next to the repository,
+then ``/work/shared/corpus``. Prints precision, recall and F1 of ``rejection`` per
+language, a confusion matrix of kinds, and messages per second for parse + classify
+on one core (the corpus is repeated until ``--seconds`` have passed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from parsers import Kind, RuleSet, analyse  # noqa: E402
+
+KINDS = [k.value for k in Kind]
+
+
+def find_corpus(explicit: str | None) -> Path:
+    candidates = [Path(explicit)] if explicit else [
+        REPO.parent / "shared" / "corpus",
+        REPO / ".." / "shared" / "corpus",
+        Path("/work/shared/corpus"),
+    ]
+    for path in candidates:
+        if (path / "eml" / "labels.csv").is_file():
+            return path.resolve()
+    sys.exit(f"corpus not found (tried {', '.join(map(str, candidates))}); pass --corpus DIR")
+
+
+def load(corpus: Path) -> list[tuple[dict[str, str], bytes]]:
+    with open(corpus / "eml" / "labels.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [(row, (corpus / "eml" / row["file"]).read_bytes()) for row in rows]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus")
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+    corpus = find_corpus(args.corpus)
+    items = load(corpus)
+    rules = RuleSet.load()
+    print(f"corpus: {corpus} ({len(items)} emails), rules: {len(rules.rules)}")
+
+    per_lang: dict[str, Counter[str]] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
+    for row, raw in items:
+        _, c = analyse(raw, rules)
+        expected, got = row["kind"], c.kind.value
+        confusion[(expected, got)] += 1
+        stats = per_lang.setdefault(row["language"], Counter())
+        truth, said = expected == "rejection", c.is_rejection
+        stats["tp" if truth and said else "fp" if said else "fn" if truth else "tn"] += 1
+        if args.show_errors and expected != got:
+            rules_fired = ", ".join(f"{e.rule}={e.weight:+.2f}" for e in c.evidence)
+            print(f"  MISS {row['file']}: expected {expected}, got {got} "
+                  f"({c.score:.2f}) [{rules_fired}]")
+
+    print("\nrejection by language")
+    print(f"{'lang':6}{'n':>4}{'tp':>4}{'fp':>4}{'fn':>4}{'prec':>7}{'recall':>8}{'f1':>7}")
+    total: Counter[str] = Counter()
+    for lang in sorted(per_lang):
+        total.update(per_lang[lang])
+        print(_row(lang, per_lang[lang]))
+    print(_row("all", total))
+
+    print("\nconfusion (rows expected, columns predicted)")
+    print(" " * 22 + "".join(f"{k[:10]:>11}" for k in KINDS))
+    for expected in KINDS:
+        counts = [confusion[(expected, got)] for got in KINDS]
+        if any(counts):
+            print(f"{expected:22}" + "".join(f"{n:>11}" for n in counts))
+
+    raws = [raw for _, raw in items]
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < args.seconds:
+        for raw in raws:
+            analyse(raw, rules)
+        done += len(raws)
+    elapsed = time.perf_counter() - start
+    print(f"\nthroughput: {done / elapsed:,.0f} msg/s (parse + classify, one core, "
+          f"{done} messages in {elapsed:.1f} s)")
+    return 0
+
+
+def _row(name: str, s: Counter[str]) -> str:
+    tp, fp, fn = s["tp"], s["fp"], s["fn"]
+    n = tp + fp + fn + s["tn"]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"{name:6}{n:>4}{tp:>4}{fp:>4}{fn:>4}{precision:>7.3f}{recall:>8.3f}{f1:>7.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Explainable classification of a :class:`ParsedEmail` with a :class:`RuleSet`.
+
+Each kind's score combines its matching rules: positive weights as a noisy-OR
+(``1 - prod(1 - w)``), negative weights subtracted, clamped to [0, 1]. Header
+and sender signals (ATS sender, auto-reply, bulk mail) are evidence too, with
+ids starting ``header.`` or ``sender.``. The decision, in order:
+
+1. non-job context (paper, grant, loan, rental, admission, membership, app
+   review) outweighing job context -> ``other``, ``job_related=False``;
+2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
+   withdrawal) at or above the threshold and above the rejection score -> ``other``;
+3. the first of rejection, offer, interview, application_received whose score
+   reaches the threshold; else ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from parsers.ats import AtsMatch, detect_ats
+from parsers.extract import company, recipient_name, reply_address, role
+from parsers.language import ranked_languages
+from parsers.message import ParsedEmail, parse_message
+from parsers.rules import RULE_KINDS, CompiledRule, RuleSet
+
+#: Score a kind must reach to be chosen; ``classify(threshold=...)`` overrides it.
+DEFAULT_THRESHOLD = 0.5
+_MAX_RULE_TEXT = 20_000
+_EVIDENCE_CHARS = 200
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
+_WS = re.compile(r"\s+")
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^(?:automatic reply|auto(?:matische)?[- ]?(?:reply|antwort|response)|out of (?:the )?office|"
+    r"abwesenheit|réponse automatique|respuesta automática|automatisch antwoord|"
+    r"resposta automática|risposta automatica)\b",
+    re.I,
+)
+_DECISION_ORDER = ("rejection", "offer", "interview", "application_received")
+_Vote = tuple[str, "Evidence"]
+
+
+class Kind(StrEnum):
+    """What a job email is."""
+
+    REJECTION = "rejection"
+    APPLICATION_RECEIVED = "application_received"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One rule that fired: its id, the text it matched, its weight (negative when subtracting)."""
+
+    rule: str
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The decision for one email, with everything the drafter needs and why."""
+
+    kind: Kind
+    score: float
+    is_rejection: bool
+    language: str | None
+    evidence: tuple[Evidence, ...]
+    company: str | None
+    role: str | None
+    recipient_name: str | None
+    reply_to: str | None
+    no_feedback_policy: bool
+    ats: str | None
+    ats_tenant: str | None
+    job_related: bool
+
+
+def analyse(raw: bytes, rules: RuleSet) -> tuple[ParsedEmail, Classification]:
+    """Parse and classify raw message bytes (raises only :class:`MessageParseError`)."""
+    parsed = parse_message(raw)
+    return parsed, classify(parsed, rules)
+
+
+def classify(
+    parsed: ParsedEmail, rules: RuleSet, *, threshold: float | None = None
+) -> Classification:
+    """Classify one parsed email; pure and deterministic."""
+    limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    body = parsed.body_text or parsed.quoted_text
+    subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
+    originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
+    originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
+    languages = ranked_languages(parsed.subject + "\n" + body)[:2]
+    active = rules.active([*languages, "en"] if languages else None)
+    links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
+    ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
+    votes = _match(active, originals) + _header_votes(parsed, ats)
+    scores = _scores(votes)
+    kind, job_related = _decide(scores, limit)
+    score = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
+    return Classification(
+        kind=kind,
+        score=round(score, 3),
+        is_rejection=kind is Kind.REJECTION,
+        language=parsed.language,
+        evidence=tuple(evidence for _, evidence in votes),
+        company=company(parsed, ats),
+        role=role(parsed),
+        recipient_name=recipient_name(parsed),
+        reply_to=reply_address(parsed),
+        no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,
+        ats=ats.name if ats else None,
+        ats_tenant=ats.tenant if ats else None,
+        job_related=job_related,
+    )
+
+
+def _prepare(text: str) -> str:
+    return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
+
+
+def _match(active: Iterable[CompiledRule], originals: dict[str, str]) -> list[_Vote]:
+    lowered = {where: text.lower() for where, text in originals.items()}
+    found: list[_Vote] = []
+    for item in active:
+        where = item.rule.where
+        hit = item.search(lowered[where])
+        if hit is None:
+            continue
+        # Quote the original case when lower-casing kept the length (nearly always).
+        source = originals[where] if len(originals[where]) == len(lowered[where]) else lowered[where]
+        text = source[hit.start() : hit.end()][:_EVIDENCE_CHARS]
+        weight = -item.rule.weight if item.rule.negative else item.rule.weight
+        found.append((item.rule.kind, Evidence(item.rule.id, text, weight)))
+    return found
+
+
+def _header_votes(parsed: ParsedEmail, ats: AtsMatch | None) -> list[_Vote]:
+    """Sender and header signals: ATS sender (job context), auto-reply, bulk mail."""
+    out: list[_Vote] = []
+    headers = {k.lower(): v.lower() for k, v in parsed.headers.items()}
+    if ats is not None:
+        out.append(("job_context", Evidence(f"sender.ats.{ats.name}", parsed.from_addr or "", 0.5)))
+    auto = headers.get("auto-submitted", "")
+    if (
+        auto.startswith("auto-replied")
+        or "x-autoreply" in headers
+        or "x-autorespond" in headers
+        or _AUTO_REPLY_SUBJECT.match(parsed.subject)
+    ):
+        out.append(("rejection", Evidence("header.auto_reply", auto or parsed.subject[:80], -0.3)))
+    bulk = headers.get("precedence") in ("bulk", "list", "junk") or "list-id" in headers
+    if bulk or ("list-unsubscribe" in headers and ats is None):
+        out.append(("other", Evidence("header.bulk", headers.get("list-id") or "bulk mail", 0.3)))
+    return out
+
+
+def _scores(votes: list[_Vote]) -> dict[str, float]:
+    keep: dict[str, float] = {}
+    minus: dict[str, float] = {}
+    for kind, item in votes:
+        if item.weight >= 0:
+            keep[kind] = keep.get(kind, 1.0) * (1.0 - item.weight)
+        else:
+            minus[kind] = minus.get(kind, 0.0) - item.weight
+    return {
+        kind: min(1.0, max(0.0, 1.0 - keep.get(kind, 1.0) - minus.get(kind, 0.0)))
+        for kind in RULE_KINDS
+    }
+
+
+def _decide(scores: dict[str, float], limit: float) -> tuple[Kind, bool]:
+    non_job, job = scores["non_job"], scores["job_context"]
+    if non_job >= DEFAULT_THRESHOLD and non_job > job:
+        return Kind.OTHER, False
+    if scores["other"] >= limit and scores["other"] >= scores["rejection"]:
+        return Kind.OTHER, False
+    for name in _DECISION_ORDER:
+        if scores[name] >= limit:
+            return Kind(name), True
+    return Kind.OTHER, job > 0

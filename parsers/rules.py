@@ -1,0 +1,273 @@
+"""Rules as data: the shipped TOML packs, the user's rules merged on top, compiled once.
+
+A pack (``parsers/packs/<lang>.toml``) and the user's rules file share one
+shape, documented in ``docs/rules.md``::
+
+    [[rules]]
+    id = "en.rejection.not_moving_forward"   # stable; user rules start with "user."
+    kind = "rejection"
+    pattern = "not (be )?moving forward with your application"
+    weight = 0.9                             # 0 < weight <= 1
+    where = "body"                           # subject | body | any | from (default any)
+    negative = false                         # true: subtract weight from the kind's score
+
+    [overrides."en.rejection.unfortunately"]  # user file only
+    weight = 0.2
+    enabled = false
+
+Patterns are Python regular expressions matched case-insensitively against
+text whose whitespace runs are collapsed to one space and whose typographic
+apostrophes are plain ``'`` (the text is lower-cased; write patterns in lower case).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from parsers.anchors import anchors
+from parsers.errors import RuleError
+
+#: Languages with a shipped pack.
+PACK_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
+#: What a rule can vote for: the five kinds, plus context signals.
+RULE_KINDS = (
+    "rejection", "application_received", "interview", "offer", "other",
+    "job_context", "non_job", "no_feedback",
+)
+WHERE = ("subject", "body", "any", "from")
+USER_PREFIX = "user."
+_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+_RULE_KEYS = {"id", "kind", "pattern", "weight", "where", "negative", "language", "enabled"}
+_OVERRIDE_KEYS = {"weight", "enabled"}
+_MAX_PATTERN = 2000
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One weighted pattern; ``source`` is ``"pack:<lang>"`` or ``"user"``."""
+
+    id: str
+    kind: str
+    language: str
+    pattern: str
+    weight: float
+    negative: bool
+    where: str
+    source: str
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule with its compiled expression and the literals one of which any match contains."""
+
+    rule: Rule
+    regex: re.Pattern[str]
+    anchors: tuple[str, ...] | None
+
+    def search(self, lowered: str) -> re.Match[str] | None:
+        """Search lower-cased text, skipping the regex when no anchor occurs in it."""
+        if self.anchors is not None and not any(a in lowered for a in self.anchors):
+            return None
+        return self.regex.search(lowered)
+
+
+class RuleSet:
+    """An immutable, compiled collection of rules; build it with :meth:`load`."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        compiled = [CompiledRule(r, _compile(r), anchors(r.pattern)) for r in self.rules if r.enabled]
+        by_lang: dict[str, list[CompiledRule]] = {}
+        for item in compiled:
+            by_lang.setdefault(item.rule.language, []).append(item)
+        self._by_language = {lang: tuple(items) for lang, items in by_lang.items()}
+        self.languages: tuple[str, ...] = tuple(sorted(by_lang))
+
+    @classmethod
+    def load(
+        cls,
+        languages: Sequence[str] = PACK_LANGUAGES,
+        user_rules: Mapping[str, Any] | None = None,
+    ) -> RuleSet:
+        """The shipped packs for ``languages`` with the user's rules merged on top.
+
+        ``user_rules`` is the already-parsed TOML of the user's rules file.
+        Raises :class:`RuleError` listing every problem found.
+        """
+        unknown = [lang for lang in languages if lang not in PACK_LANGUAGES]
+        if unknown:
+            raise RuleError(f"no rule pack for language(s): {', '.join(unknown)}")
+        rules = [rule for lang in languages for rule in _pack(lang)]
+        if user_rules:
+            problems = validate_user_rules(user_rules)
+            if problems:
+                raise RuleError("; ".join(problems))
+            rules = _apply_overrides(rules, user_rules.get("overrides", {}))
+            rules.extend(_user_rule(entry) for entry in user_rules.get("rules", []))
+        return cls(rules)
+
+    def active(self, languages: Iterable[str] | None = None) -> tuple[CompiledRule, ...]:
+        """Enabled rules for ``languages`` (all when None) plus language-neutral user rules."""
+        wanted = self.languages if languages is None else (*languages, "any")
+        seen: set[str] = set()
+        out: list[CompiledRule] = []
+        for lang in wanted:
+            if lang in self._by_language and lang not in seen:
+                seen.add(lang)
+                out.extend(self._by_language[lang])
+        return tuple(out)
+
+
+def validate_user_rules(user_rules: Mapping[str, Any]) -> list[str]:
+    """Every problem in a parsed user rules file, each naming its rule id and field."""
+    if not isinstance(user_rules, Mapping):
+        return ["rules file: expected a table"]
+    problems = [f"rules file: unknown key {key!r}" for key in user_rules
+                if key not in ("rules", "overrides")]
+    entries = user_rules.get("rules", [])
+    if not isinstance(entries, list):
+        problems.append("rules: expected an array of tables ([[rules]])")
+        entries = []
+    shipped = _shipped_ids()
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, 1):
+        problems.extend(_check_user_entry(n, entry, seen))
+    overrides = user_rules.get("overrides", {})
+    if not isinstance(overrides, Mapping):
+        problems.append("overrides: expected a table ([overrides.\"<rule id>\"])")
+        overrides = {}
+    for rule_id, change in overrides.items():
+        where = f"overrides.{rule_id}"
+        if rule_id not in shipped:
+            problems.append(f"{where}: no shipped rule with this id")
+        if not isinstance(change, Mapping):
+            problems.append(f"{where}: expected a table with weight and/or enabled")
+            continue
+        problems.extend(f"{where}: unknown key {k!r}" for k in change if k not in _OVERRIDE_KEYS)
+        if "weight" in change:
+            problems.extend(_check_weight(where, change["weight"]))
+        if "enabled" in change and not isinstance(change["enabled"], bool):
+            problems.append(f"{where}.enabled: expected true or false")
+    return problems
+
+
+def _check_user_entry(n: int, entry: object, seen: set[str]) -> list[str]:
+    if not isinstance(entry, Mapping):
+        return [f"rules[{n}]: expected a table"]
+    rule_id = entry.get("id")
+    where = f"rules[{n}]" if not isinstance(rule_id, str) else f"rule {rule_id}"
+    problems = [f"{where}: unknown key {k!r}" for k in entry if k not in _RULE_KEYS]
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        problems.append(f"{where}.id: expected dotted lower-case id like 'user.rejection.x'")
+    elif not rule_id.startswith(USER_PREFIX):
+        problems.append(f"{where}.id: user rule ids must start with {USER_PREFIX!r}")
+    elif rule_id in seen:
+        problems.append(f"{where}.id: duplicate id")
+    else:
+        seen.add(rule_id)
+    problems.extend(_check_fields(where, entry))
+    language = entry.get("language", "any")
+    if language != "any" and language not in PACK_LANGUAGES:
+        problems.append(f"{where}.language: expected 'any' or one of {', '.join(PACK_LANGUAGES)}")
+    if "enabled" in entry and not isinstance(entry["enabled"], bool):
+        problems.append(f"{where}.enabled: expected true or false")
+    return problems
+
+
+def _check_fields(where: str, entry: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    if entry.get("kind") not in RULE_KINDS:
+        problems.append(f"{where}.kind: expected one of {', '.join(RULE_KINDS)}")
+    problems.extend(_check_weight(where, entry.get("weight")))
+    if entry.get("where", "any") not in WHERE:
+        problems.append(f"{where}.where: expected one of {', '.join(WHERE)}")
+    if not isinstance(entry.get("negative", False), bool):
+        problems.append(f"{where}.negative: expected true or false")
+    pattern = entry.get("pattern")
+    if not isinstance(pattern, str) or not pattern.strip():
+        problems.append(f"{where}.pattern: expected a non-empty string")
+    elif len(pattern) > _MAX_PATTERN:
+        problems.append(f"{where}.pattern: longer than {_MAX_PATTERN} characters")
+    else:
+        try:
+            re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            problems.append(f"{where}.pattern: invalid regular expression ({exc})")
+    return problems
+
+
+def _check_weight(where: str, weight: object) -> list[str]:
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        return [f"{where}.weight: expected a number in (0, 1]"]
+    return []
+
+
+def _compile(rule: Rule) -> re.Pattern[str]:
+    # Text is lower-cased before matching; only patterns with upper-case letters need the flag.
+    letters = re.sub(r"\\.", "", rule.pattern)
+    flags = re.IGNORECASE if any(c.isupper() for c in letters) else 0
+    try:
+        return re.compile(rule.pattern, flags)
+    except re.error as exc:
+        raise RuleError(f"rule {rule.id}.pattern: invalid regular expression ({exc})") from exc
+
+
+@cache
+def _pack(language: str) -> tuple[Rule, ...]:
+    """The shipped rules of one language, validated."""
+    text = resources.files("parsers").joinpath("packs").joinpath(f"{language}.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    rules: list[Rule] = []
+    problems: list[str] = []
+    for n, entry in enumerate(data.get("rules", []), 1):
+        rule_id = entry.get("id", "")
+        where = f"pack {language} rule {rule_id or n}"
+        if not _ID.match(rule_id) or not rule_id.startswith(f"{language}."):
+            problems.append(f"{where}.id: expected '{language}.<kind>.<name>'")
+        problems.extend(_check_fields(where, entry))
+        if not problems:
+            rules.append(Rule(
+                id=rule_id, kind=entry["kind"], language=language, pattern=entry["pattern"],
+                weight=float(entry["weight"]), negative=entry.get("negative", False),
+                where=entry.get("where", "any"), source=f"pack:{language}",
+            ))
+    ids = [r.id for r in rules]
+    problems.extend(f"pack {language}: duplicate id {i}" for i in sorted(set(ids)) if ids.count(i) > 1)
+    if problems:
+        raise RuleError("; ".join(problems))
+    return tuple(rules)
+
+
+@cache
+def _shipped_ids() -> frozenset[str]:
+    return frozenset(rule.id for lang in PACK_LANGUAGES for rule in _pack(lang))
+
+
+def _apply_overrides(rules: list[Rule], overrides: Mapping[str, Mapping[str, Any]]) -> list[Rule]:
+    out = []
+    for rule in rules:
+        change = overrides.get(rule.id)
+        if change:
+            rule = replace(
+                rule,
+                weight=float(change.get("weight", rule.weight)),
+                enabled=bool(change.get("enabled", rule.enabled)),
+            )
+        out.append(rule)
+    return out
+
+
+def _user_rule(entry: Mapping[str, Any]) -> Rule:
+    return Rule(
+        id=entry["id"], kind=entry["kind"], language=entry.get("language", "any"),
+        pattern=entry["pattern"], weight=float(entry["weight"]),
+        negative=entry.get("negative", False), where=entry.get("where", "any"),
+        source="user", enabled=entry.get("enabled", True),
+    )

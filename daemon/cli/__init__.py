@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from daemon import __version__, logging_setup
-from daemon.cli import apps, auth, doctor, service
+from daemon.cli import apps, auth, check, doctor, rules, service
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 
@@ -61,6 +61,8 @@ app.command("doctor")(doctor.doctor)
 app.add_typer(auth.app, name="auth")
 app.add_typer(service.app, name="service")
 app.add_typer(apps.app, name="apps")
+app.command("check")(check.check)
+app.add_typer(rules.app, name="rules")
 
 
 GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}

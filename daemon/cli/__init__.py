@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from daemon import __version__, logging_setup
-from daemon.cli import apps, auth, check, doctor, rules, service
+from daemon.cli import apps, auth, backtest, check, doctor, label, rules, service
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 
@@ -63,6 +63,8 @@ app.add_typer(service.app, name="service")
 app.add_typer(apps.app, name="apps")
 app.command("check")(check.check)
 app.add_typer(rules.app, name="rules")
+app.command("backtest")(backtest.backtest)
+app.command("label")(label.label)
 
 
 GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}

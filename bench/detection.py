@@ -27,11 +27,15 @@ KINDS = [k.value for k in Kind]
 
 
 def find_corpus(explicit: str | None) -> Path:
-    candidates = [Path(explicit)] if explicit else [
-        REPO.parent / "shared" / "corpus",
-        REPO / ".." / "shared" / "corpus",
-        Path("/work/shared/corpus"),
-    ]
+    candidates = (
+        [Path(explicit)]
+        if explicit
+        else [
+            REPO.parent / "shared" / "corpus",
+            REPO / ".." / "shared" / "corpus",
+            Path("/work/shared/corpus"),
+        ]
+    )
     for path in candidates:
         if (path / "eml" / "labels.csv").is_file():
             return path.resolve()
@@ -66,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         stats["tp" if truth and said else "fp" if said else "fn" if truth else "tn"] += 1
         if args.show_errors and expected != got:
             rules_fired = ", ".join(f"{e.rule}={e.weight:+.2f}" for e in c.evidence)
-            print(f"  MISS {row['file']}: expected {expected}, got {got} "
-                  f"({c.score:.2f}) [{rules_fired}]")
+            print(
+                f"  MISS {row['file']}: expected {expected}, got {got} "
+                f"({c.score:.2f}) [{rules_fired}]"
+            )
 
     print("\nrejection by language")
     print(f"{'lang':6}{'n':>4}{'tp':>4}{'fp':>4}{'fn':>4}{'prec':>7}{'recall':>8}{'f1':>7}")
@@ -91,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             analyse(raw, rules)
         done += len(raws)
     elapsed = time.perf_counter() - start
-    print(f"\nthroughput: {done / elapsed:,.0f} msg/s (parse + classify, one core, "
-          f"{done} messages in {elapsed:.1f} s)")
+    print(
+        f"\nthroughput: {done / elapsed:,.0f} msg/s (parse + classify, one core, "
+        f"{done} messages in {elapsed:.1f} s)"
+    )
     return 0
 
 

@@ -30,8 +30,12 @@ def main(count: int) -> None:
     with FakeGmail("jo@example.com") as fake:
         for n in range(count):
             fake.seed(sample(n))
-        box = GmailMailbox("bench", "jo@example.com", lambda: Credentials(token="bench"),
-                           api_endpoint=fake.endpoint)
+        box = GmailMailbox(
+            "bench",
+            "jo@example.com",
+            lambda: Credentials(token="bench"),
+            api_endpoint=fake.endpoint,
+        )
         box.connect()
         fake.requests.clear()
         started = time.perf_counter()
@@ -39,9 +43,11 @@ def main(count: int) -> None:
         elapsed = time.perf_counter() - started
         http = sum(1 for r in fake.requests if not r.batched)
         box.close()
-    print(f"first sync: {fetched} messages in {elapsed:.2f} s "
-          f"({fetched / elapsed:.0f} msg/s), {http} HTTP requests "
-          f"({fake.operations().count('batch')} batch)")
+    print(
+        f"first sync: {fetched} messages in {elapsed:.2f} s "
+        f"({fetched / elapsed:.0f} msg/s), {http} HTTP requests "
+        f"({fake.operations().count('batch')} batch)"
+    )
 
 
 if __name__ == "__main__":

@@ -53,16 +53,26 @@ def scenarios(workdir: Path) -> None:
         right_app += apps_ok
         right_both += both_ok
         mark = "ok " if both_ok == len(outcomes) else "ERR"
-        print(f"  {mark} {scenario.name:<26} {apps_ok}/{len(outcomes)} linked right, "
-              f"{both_ok}/{len(outcomes)} with the expected reason")
-    print(f"  linking accuracy: {right_app}/{emails} = {right_app / emails:.1%}; "
-          f"with the expected reason: {right_both}/{emails} = {right_both / emails:.1%}")
+        print(
+            f"  {mark} {scenario.name:<26} {apps_ok}/{len(outcomes)} linked right, "
+            f"{both_ok}/{len(outcomes)} with the expected reason"
+        )
+    print(
+        f"  linking accuracy: {right_app}/{emails} = {right_app / emails:.1%}; "
+        f"with the expected reason: {right_both}/{emails} = {right_both / emails:.1%}"
+    )
 
 
 def find_corpus(explicit: str | None) -> Path | None:
-    candidates = [Path(explicit)] if explicit else [
-        REPO.parent / "shared" / "corpus", REPO / ".." / "shared" / "corpus",
-        Path("/work/shared/corpus")]
+    candidates = (
+        [Path(explicit)]
+        if explicit
+        else [
+            REPO.parent / "shared" / "corpus",
+            REPO / ".." / "shared" / "corpus",
+            Path("/work/shared/corpus"),
+        ]
+    )
     for path in candidates:
         if (path / "eml" / "labels.csv").is_file():
             return path.resolve()
@@ -84,8 +94,10 @@ def corpus_threads(corpus: Path | None, workdir: Path) -> None:
     known = {str(m[2].get("Message-ID", "")).strip() for m in mails}
     threaded = [m for m in mails if {m[3], *m[4]} & known]
     with_headers = sum(1 for m in mails if m[3] or m[4])
-    print(f"corpus: {corpus} ({len(mails)} emails, {with_headers} with In-Reply-To/"
-          f"References, {len(threaded)} replying to another corpus email)")
+    print(
+        f"corpus: {corpus} ({len(mails)} emails, {with_headers} with In-Reply-To/"
+        f"References, {len(threaded)} replying to another corpus email)"
+    )
     if not threaded:
         print("  there are no threads in the corpus: nothing to measure there")
         return
@@ -103,16 +115,43 @@ def replay_threads(mails: list, threaded: list, workdir: Path) -> None:
                 continue
             message_id = str(parsed.get("Message-ID", f"<{file}@bench>")).strip()
             name, address = parseaddr(str(parsed.get("From", "")))
-            row = record_message(db, account="bench", folder="INBOX", ref_key=str(number),
-                                 message_id=message_id, thread_id=None,
-                                 subject=str(parsed.get("Subject", "")), from_addr=address,
-                                 sent_at=_date(parsed), kind=kind, score=1.0, language=None,
-                                 details={})
+            row = record_message(
+                db,
+                account="bench",
+                folder="INBOX",
+                ref_key=str(number),
+                message_id=message_id,
+                thread_id=None,
+                subject=str(parsed.get("Subject", "")),
+                from_addr=address,
+                sent_at=_date(parsed),
+                kind=kind,
+                score=1.0,
+                language=None,
+                details={},
+            )
             assert row is not None
-            decision = link_job_email(db, JobEmail(
-                row, message_id, reply_to, parents, None, kind, _date(parsed),
-                str(parsed.get("Subject", "")), address or None, name or None, None, None,
-                None, None, None, None))
+            decision = link_job_email(
+                db,
+                JobEmail(
+                    row,
+                    message_id,
+                    reply_to,
+                    parents,
+                    None,
+                    kind,
+                    _date(parsed),
+                    str(parsed.get("Subject", "")),
+                    address or None,
+                    name or None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ),
+            )
             rows[message_id] = decision.application_id or 0
             parent = reply_to or (parents[-1] if parents else None)
             if parent in rows and rows[parent] == decision.application_id:
@@ -133,26 +172,60 @@ def throughput(workdir: Path, open_apps: int) -> None:
             for number in range(open_apps):
                 company = f"Company {number}"
                 store_apps.create_application(
-                    db, company=company, company_key=company_key(company), role="Analyst",
-                    stage="applied", created_from="import")
+                    db,
+                    company=company,
+                    company_key=company_key(company),
+                    role="Analyst",
+                    stage="applied",
+                    created_from="import",
+                )
         count = 200
         start = time.perf_counter()
         with store.transaction() as db:
             for number in range(count):
                 message_id = f"<t{number}@bench>"
-                row = record_message(db, account="bench", folder="INBOX", ref_key=str(number),
-                                     message_id=message_id, thread_id=None, subject="Update",
-                                     from_addr="no-reply@example.com", sent_at=None,
-                                     kind="rejection", score=1.0, language=None, details={})
+                row = record_message(
+                    db,
+                    account="bench",
+                    folder="INBOX",
+                    ref_key=str(number),
+                    message_id=message_id,
+                    thread_id=None,
+                    subject="Update",
+                    from_addr="no-reply@example.com",
+                    sent_at=None,
+                    kind="rejection",
+                    score=1.0,
+                    language=None,
+                    details={},
+                )
                 assert row is not None
-                link_job_email(db, JobEmail(
-                    row, message_id, None, (), None, "rejection",
-                    datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number), "Update",
-                    "no-reply@example.com", None, None, None,
-                    f"Company {number * 7 % max(open_apps, 1)}", "Analyst", None, None))
+                link_job_email(
+                    db,
+                    JobEmail(
+                        row,
+                        message_id,
+                        None,
+                        (),
+                        None,
+                        "rejection",
+                        datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number),
+                        "Update",
+                        "no-reply@example.com",
+                        None,
+                        None,
+                        None,
+                        f"Company {number * 7 % max(open_apps, 1)}",
+                        "Analyst",
+                        None,
+                        None,
+                    ),
+                )
         elapsed = time.perf_counter() - start
-    print(f"throughput: {count / elapsed:,.0f} emails linked per second with {open_apps} "
-          f"open applications tracked")
+    print(
+        f"throughput: {count / elapsed:,.0f} emails linked per second with {open_apps} "
+        f"open applications tracked"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

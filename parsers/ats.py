@@ -31,7 +31,10 @@ ATS_DOMAINS: dict[str, tuple[str, ...]] = {
 _LINKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("greenhouse", r"\b(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?([a-z0-9_-]+)"),
+        (
+            "greenhouse",
+            r"\b(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?([a-z0-9_-]+)",
+        ),
         ("lever", r"\bjobs(?:\.eu)?\.lever\.co/([a-z0-9_.-]+)"),
         ("workday", r"\b([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com"),
         ("ashby", r"\bjobs\.ashbyhq\.com/([a-z0-9_.%-]+)"),
@@ -46,7 +49,54 @@ _LINKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: Labels and local parts that name a mail role, never a company.
 GENERIC_LABELS = frozenset(
-    ["www", "mail", "mails", "email", "em", "e", "hire", "us", "eu", "app", "apps", "jobs", "job", "careers", "career", "candidates", "candidate", "notifications", "notification", "no-reply", "noreply", "donotreply", "do-not-reply", "bounce", "bounces", "mg", "info", "recruiting", "recruitment", "talent", "apply", "messages", "message", "system", "support", "alerts", "alert", "hello", "team", "hr", "reply", "replies", "mailer", "send", "sender", "news"]
+    [
+        "www",
+        "mail",
+        "mails",
+        "email",
+        "em",
+        "e",
+        "hire",
+        "us",
+        "eu",
+        "app",
+        "apps",
+        "jobs",
+        "job",
+        "careers",
+        "career",
+        "candidates",
+        "candidate",
+        "notifications",
+        "notification",
+        "no-reply",
+        "noreply",
+        "donotreply",
+        "do-not-reply",
+        "bounce",
+        "bounces",
+        "mg",
+        "info",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "apply",
+        "messages",
+        "message",
+        "system",
+        "support",
+        "alerts",
+        "alert",
+        "hello",
+        "team",
+        "hr",
+        "reply",
+        "replies",
+        "mailer",
+        "send",
+        "sender",
+        "news",
+    ]
 )
 
 

@@ -133,7 +133,9 @@ def _match(active: Iterable[CompiledRule], originals: dict[str, str]) -> list[_V
         if hit is None:
             continue
         # Quote the original case when lower-casing kept the length (nearly always).
-        source = originals[where] if len(originals[where]) == len(lowered[where]) else lowered[where]
+        source = (
+            originals[where] if len(originals[where]) == len(lowered[where]) else lowered[where]
+        )
         text = source[hit.start() : hit.end()][:_EVIDENCE_CHARS]
         weight = -item.rule.weight if item.rule.negative else item.rule.weight
         found.append((item.rule.kind, Evidence(item.rule.id, text, weight)))

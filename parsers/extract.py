@@ -30,10 +30,57 @@ _ORG_SUFFIX = re.compile(
 )
 _PERSON_AT_ORG = re.compile(r"^\S+(?: \S+)? (?:at|from|@|bei|de|chez|van|da) (.+)$", re.I)
 _GENERIC_NAMES = frozenset(
-    ["no-reply", "noreply", "notifications", "notification", "workday", "greenhouse", "lever", "ashby", "smartrecruiters", "icims", "taleo", "workable", "personio", "recruitee", "teamtailor", "jobvite", "indeed", "linkedin", "glassdoor", "stepstone", "xing", "monster", "ziprecruiter", "mailer-daemon", "postmaster"]
+    [
+        "no-reply",
+        "noreply",
+        "notifications",
+        "notification",
+        "workday",
+        "greenhouse",
+        "lever",
+        "ashby",
+        "smartrecruiters",
+        "icims",
+        "taleo",
+        "workable",
+        "personio",
+        "recruitee",
+        "teamtailor",
+        "jobvite",
+        "indeed",
+        "linkedin",
+        "glassdoor",
+        "stepstone",
+        "xing",
+        "monster",
+        "ziprecruiter",
+        "mailer-daemon",
+        "postmaster",
+    ]
 )
 _FREEMAIL = frozenset(
-    ["gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "aol", "gmx", "web", "proton", "protonmail", "mail", "yandex", "orange", "free", "laposte", "t-online", "posteo"]
+    [
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "yahoo",
+        "icloud",
+        "me",
+        "aol",
+        "gmx",
+        "web",
+        "proton",
+        "protonmail",
+        "mail",
+        "yandex",
+        "orange",
+        "free",
+        "laposte",
+        "t-online",
+        "posteo",
+    ]
 )
 _COMPANY_IN_TEXT = re.compile(
     r"\b(?:position|role|job|opportunity|opportunities|career|vacancy|opening|interest in joining|"
@@ -43,7 +90,46 @@ _COMPANY_IN_TEXT = re.compile(
     r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|und|et))*)"
 )
 _COMPANY_STOP = frozenset(
-    ["This", "The", "That", "Our", "We", "Your", "You", "It", "Ihnen", "Ihre", "Ihrer", "Uns", "Unserem", "Unserer", "Unseren", "Dir", "Euch", "Vous", "Nous", "Der", "Die", "Das", "Dem", "Den", "Le", "La", "Les", "El", "Los", "De", "Het", "Een", "Il", "Lo", "Gli", "A", "An", "Sie"]
+    [
+        "This",
+        "The",
+        "That",
+        "Our",
+        "We",
+        "Your",
+        "You",
+        "It",
+        "Ihnen",
+        "Ihre",
+        "Ihrer",
+        "Uns",
+        "Unserem",
+        "Unserer",
+        "Unseren",
+        "Dir",
+        "Euch",
+        "Vous",
+        "Nous",
+        "Der",
+        "Die",
+        "Das",
+        "Dem",
+        "Den",
+        "Le",
+        "La",
+        "Les",
+        "El",
+        "Los",
+        "De",
+        "Het",
+        "Een",
+        "Il",
+        "Lo",
+        "Gli",
+        "A",
+        "An",
+        "Sie",
+    ]
 )
 _ROLE_PATTERNS = tuple(
     re.compile(p)
@@ -55,8 +141,10 @@ _ROLE_PATTERNS = tuple(
         r"((?:[A-Z][\w/+#&.-]*)(?: [\w/+#&.-]+){0,6}?)(?= at | with | bei | \(|[.,;:!?\n]|$)",
         r"\bBewerbung (?:als|für die Position|für die Stelle|auf die Stelle|um die Stelle)"
         r"(?: als)? ([^.,;:!?\n()]{2,60})",
-        r"\b(?:candidature|postuler) (?:au poste|pour le poste|à l'offre)(?: de| d')? ?([^.,;:!?\n()]{2,60})",
-        r"\b(?:candidatura|postulación|solicitud) (?:para el puesto de|al puesto de|a la vacante de|"
+        r"\b(?:candidature|postuler) (?:au poste|pour le poste|à l'offre)(?: de| d')? ?"
+        r"([^.,;:!?\n()]{2,60})",
+        r"\b(?:candidatura|postulación|solicitud) "
+        r"(?:para el puesto de|al puesto de|a la vacante de|"
         r"para la vacante de|para a vaga de|à vaga de|per la posizione di|alla posizione di|"
         r"per il ruolo di|per) ([^.,;:!?\n()]{2,60})",
         r"\bsollicitatie (?:voor|naar) (?:de (?:functie|vacature|positie) (?:van |als )?)?"

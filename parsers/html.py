@@ -18,8 +18,29 @@ MAX_HTML_CHARS = 200_000
 
 _DROP = ("script", "style", "head", "title", "noscript", "template", "svg", "meta", "link")
 _BLOCKS = (
-    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "section", "article", "header", "footer", "blockquote", "hr", "pre", "center", "td",
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "hr",
+    "pre",
+    "center",
+    "td",
 )
 _SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANKS = re.compile(r"\n{3,}")

@@ -31,8 +31,16 @@ log = logging.getLogger(__name__)
 
 #: Headers kept (decoded) on :attr:`ParsedEmail.headers` for header rules.
 KEPT_HEADERS = (
-    "List-Id", "List-Unsubscribe", "Auto-Submitted", "Precedence", "X-Autoreply",
-    "X-Autorespond", "X-Auto-Response-Suppress", "Sender", "Return-Path", "X-Mailer",
+    "List-Id",
+    "List-Unsubscribe",
+    "Auto-Submitted",
+    "Precedence",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response-Suppress",
+    "Sender",
+    "Return-Path",
+    "X-Mailer",
     "Feedback-ID",
 )
 MAX_BODY_CHARS = 200_000
@@ -175,9 +183,10 @@ def _walk(msg: Message) -> Iterator[Message]:
     while stack and seen < _MAX_PARTS:
         part = stack.pop()
         seen += 1
-        payload = part.get_payload()
-        if part.is_multipart() and isinstance(payload, list):
-            stack.extend(p for p in reversed(payload) if isinstance(p, Message))
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack.extend(p for p in reversed(payload) if isinstance(p, Message))
             continue
         yield part
 
@@ -208,8 +217,7 @@ def _payload_text(part: Message) -> str:
     except (ValueError, TypeError, LookupError, AssertionError):
         data = None
     if not isinstance(data, bytes):
-        payload = part.get_payload()
-        return payload if isinstance(payload, str) else ""
+        return ""
     try:
         charset = part.get_content_charset()
     except (ValueError, LookupError, TypeError):
@@ -220,5 +228,5 @@ def _payload_text(part: Message) -> str:
 def _raw_body(data: bytes) -> bytes:
     for sep in (b"\r\n\r\n", b"\n\n"):
         if sep in data:
-            return data.split(sep, 1)[1][: MAX_BODY_CHARS]
+            return data.split(sep, 1)[1][:MAX_BODY_CHARS]
     return b""

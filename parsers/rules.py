@@ -37,8 +37,14 @@ from parsers.errors import RuleError
 PACK_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
 #: What a rule can vote for: the five kinds, plus context signals.
 RULE_KINDS = (
-    "rejection", "application_received", "interview", "offer", "other",
-    "job_context", "non_job", "no_feedback",
+    "rejection",
+    "application_received",
+    "interview",
+    "offer",
+    "other",
+    "job_context",
+    "non_job",
+    "no_feedback",
 )
 WHERE = ("subject", "body", "any", "from")
 USER_PREFIX = "user."
@@ -83,7 +89,9 @@ class RuleSet:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
-        compiled = [CompiledRule(r, _compile(r), anchors(r.pattern)) for r in self.rules if r.enabled]
+        compiled = [
+            CompiledRule(r, _compile(r), anchors(r.pattern)) for r in self.rules if r.enabled
+        ]
         by_lang: dict[str, list[CompiledRule]] = {}
         for item in compiled:
             by_lang.setdefault(item.rule.language, []).append(item)
@@ -129,8 +137,11 @@ def validate_user_rules(user_rules: Mapping[str, Any]) -> list[str]:
     """Every problem in a parsed user rules file, each naming its rule id and field."""
     if not isinstance(user_rules, Mapping):
         return ["rules file: expected a table"]
-    problems = [f"rules file: unknown key {key!r}" for key in user_rules
-                if key not in ("rules", "overrides")]
+    problems = [
+        f"rules file: unknown key {key!r}"
+        for key in user_rules
+        if key not in ("rules", "overrides")
+    ]
     entries = user_rules.get("rules", [])
     if not isinstance(entries, list):
         problems.append("rules: expected an array of tables ([[rules]])")
@@ -141,7 +152,7 @@ def validate_user_rules(user_rules: Mapping[str, Any]) -> list[str]:
         problems.extend(_check_user_entry(n, entry, seen))
     overrides = user_rules.get("overrides", {})
     if not isinstance(overrides, Mapping):
-        problems.append("overrides: expected a table ([overrides.\"<rule id>\"])")
+        problems.append('overrides: expected a table ([overrides."<rule id>"])')
         overrides = {}
     for rule_id, change in overrides.items():
         where = f"overrides.{rule_id}"
@@ -222,7 +233,9 @@ def _compile(rule: Rule) -> re.Pattern[str]:
 @cache
 def _pack(language: str) -> tuple[Rule, ...]:
     """The shipped rules of one language, validated."""
-    text = resources.files("parsers").joinpath("packs").joinpath(f"{language}.toml").read_text("utf-8")
+    text = (
+        resources.files("parsers").joinpath("packs").joinpath(f"{language}.toml").read_text("utf-8")
+    )
     data = tomllib.loads(text)
     rules: list[Rule] = []
     problems: list[str] = []
@@ -233,13 +246,22 @@ def _pack(language: str) -> tuple[Rule, ...]:
             problems.append(f"{where}.id: expected '{language}.<kind>.<name>'")
         problems.extend(_check_fields(where, entry))
         if not problems:
-            rules.append(Rule(
-                id=rule_id, kind=entry["kind"], language=language, pattern=entry["pattern"],
-                weight=float(entry["weight"]), negative=entry.get("negative", False),
-                where=entry.get("where", "any"), source=f"pack:{language}",
-            ))
+            rules.append(
+                Rule(
+                    id=rule_id,
+                    kind=entry["kind"],
+                    language=language,
+                    pattern=entry["pattern"],
+                    weight=float(entry["weight"]),
+                    negative=entry.get("negative", False),
+                    where=entry.get("where", "any"),
+                    source=f"pack:{language}",
+                )
+            )
     ids = [r.id for r in rules]
-    problems.extend(f"pack {language}: duplicate id {i}" for i in sorted(set(ids)) if ids.count(i) > 1)
+    problems.extend(
+        f"pack {language}: duplicate id {i}" for i in sorted(set(ids)) if ids.count(i) > 1
+    )
     if problems:
         raise RuleError("; ".join(problems))
     return tuple(rules)
@@ -266,8 +288,13 @@ def _apply_overrides(rules: list[Rule], overrides: Mapping[str, Mapping[str, Any
 
 def _user_rule(entry: Mapping[str, Any]) -> Rule:
     return Rule(
-        id=entry["id"], kind=entry["kind"], language=entry.get("language", "any"),
-        pattern=entry["pattern"], weight=float(entry["weight"]),
-        negative=entry.get("negative", False), where=entry.get("where", "any"),
-        source="user", enabled=entry.get("enabled", True),
+        id=entry["id"],
+        kind=entry["kind"],
+        language=entry.get("language", "any"),
+        pattern=entry["pattern"],
+        weight=float(entry["weight"]),
+        negative=entry.get("negative", False),
+        where=entry.get("where", "any"),
+        source="user",
+        enabled=entry.get("enabled", True),
     )

@@ -57,6 +57,11 @@ def _root(
     logging_setup.configure(verbose=verbose > 0)
 
 
+app.command("demo")(demo.demo)
+app.command("run")(run.run)
+app.command("status")(status.status)
+app.add_typer(status.drafts_app, name="drafts")
+app.add_typer(status.reminders_app, name="reminders")
 app.command("doctor")(doctor.doctor)
 app.add_typer(auth.app, name="auth")
 app.add_typer(service.app, name="service")

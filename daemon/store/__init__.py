@@ -87,6 +87,15 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    def snapshot(self, path: Path) -> Store:
+        """A private copy of this database at ``path`` (what ``--dry-run`` works on)."""
+        target = sqlite3.connect(path)
+        try:
+            self.db.backup(target)
+        finally:
+            target.close()
+        return Store.open(path)
+
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 

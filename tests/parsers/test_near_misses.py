@@ -8,19 +8,19 @@ from parsers import Kind, analyse, classify
 
 NON_JOB_REJECTIONS = {
     "paper": "Dear author, we regret to inform you that your submission was not accepted "
-             "to the conference. The reviewers' comments are below.",
+    "to the conference. The reviewers' comments are below.",
     "grant": "Unfortunately your grant application to the research fund was unsuccessful "
-             "in this funding round.",
+    "in this funding round.",
     "loan": "After careful review we are unable to approve your loan application at this time.",
     "rental": "Thanks for viewing the apartment. Unfortunately the landlord has decided to "
-              "go with another applicant.",
+    "go with another applicant.",
     "admission": "We regret to inform you that the admissions committee could not offer you "
-                 "a place on the MSc programme.",
+    "a place on the MSc programme.",
     "membership": "Unfortunately your membership application to the rowing club was declined.",
     "app_review": "Your app submission was rejected. Please review the App Store guidelines "
-                  "and submit a new build.",
+    "and submit a new build.",
     "rental_de": "Leider müssen wir Ihnen mitteilen, dass die Wohnung bereits an andere "
-                 "Mietinteressenten vergeben wurde.",
+    "Mietinteressenten vergeben wurde.",
 }
 
 
@@ -103,7 +103,11 @@ def test_auto_reply_is_evidence_against_rejection(classify_text) -> None:
 
 
 def test_threshold_can_be_raised_per_call(rules, email_bytes) -> None:
-    parsed, default = analyse(email_bytes("Unfortunately, after careful consideration, we "
-                                         "wish you the best in your job search."), rules)
+    parsed, default = analyse(
+        email_bytes(
+            "Unfortunately, after careful consideration, we wish you the best in your job search."
+        ),
+        rules,
+    )
     assert default.kind is Kind.REJECTION
     assert classify(parsed, rules, threshold=0.95).kind is not Kind.REJECTION

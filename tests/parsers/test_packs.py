@@ -26,6 +26,8 @@ REJECTIONS = {
         "your CV on file for future openings.",
         "Your application is no longer under consideration for the Analyst position.",
         "We have put the Platform Lead role on hold and will not be moving ahead with hiring.",
+        "Regrettably, we won't be taking your application any further.",
+        "We've decided to go with someone whose experience better fits the role.",
     ],
     "de": [
         "Hallo Sam,\nleider können wir Ihre Bewerbung nicht weiter berücksichtigen.",
@@ -44,12 +46,12 @@ REJECTIONS = {
         "Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature.",
         "Après une étude attentive, notre choix s'est porté sur un autre candidat.",
         "Le poste a déjà été pourvu. Nous vous souhaitons bonne continuation.",
+        "Nous avons le regret de vous annoncer que nous ne retiendrons pas votre candidature.",
     ],
     "es": [
         "Hola, lamentablemente tu candidatura no ha sido seleccionada para el puesto.",
         "Tras una revisión cuidadosa, hemos decidido continuar con otros candidatos.",
-        "Te informamos que no seguiremos adelante con tu candidatura. Mucho éxito en tu "
-        "búsqueda.",
+        "Te informamos que no seguiremos adelante con tu candidatura. Mucho éxito en tu búsqueda.",
         "Lamentamos comunicarte que la vacante ya ha sido cubierta.",
     ],
     "nl": [
@@ -75,16 +77,26 @@ REJECTIONS = {
 
 NOT_REJECTIONS = {
     "en": [
-        ("Thank you for applying! We have received your application and will review it "
-         "shortly.", Kind.APPLICATION_RECEIVED),
-        ("We'd like to invite you to a video interview. Please share your availability.",
-         Kind.INTERVIEW),
-        ("We are delighted to offer you the role of Data Engineer. The offer letter is "
-         "attached.", Kind.OFFER),
+        (
+            "Thank you for applying! We have received your application and will review it shortly.",
+            Kind.APPLICATION_RECEIVED,
+        ),
+        (
+            "We'd like to invite you to a video interview. Please share your availability.",
+            Kind.INTERVIEW,
+        ),
+        (
+            "We are delighted to offer you the role of Data Engineer. The offer letter is "
+            "attached.",
+            Kind.OFFER,
+        ),
     ],
     "de": [
-        ("Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und melden uns "
-         "bald.", Kind.APPLICATION_RECEIVED),
+        (
+            "Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und melden uns "
+            "bald.",
+            Kind.APPLICATION_RECEIVED,
+        ),
         ("Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.", Kind.INTERVIEW),
     ],
     "fr": [
@@ -92,13 +104,14 @@ NOT_REJECTIONS = {
         ("Nous souhaitons vous inviter à un entretien la semaine prochaine.", Kind.INTERVIEW),
     ],
     "es": [
-        ("Gracias por tu candidatura. Hemos recibido tu CV correctamente.",
-         Kind.APPLICATION_RECEIVED),
+        (
+            "Gracias por tu candidatura. Hemos recibido tu CV correctamente.",
+            Kind.APPLICATION_RECEIVED,
+        ),
         ("Nos gustaría invitarte a una entrevista el jueves.", Kind.INTERVIEW),
     ],
     "nl": [
-        ("Bedankt voor je sollicitatie, we hebben hem goed ontvangen.",
-         Kind.APPLICATION_RECEIVED),
+        ("Bedankt voor je sollicitatie, we hebben hem goed ontvangen.", Kind.APPLICATION_RECEIVED),
         ("Graag nodigen we je uit voor een kennismakingsgesprek.", Kind.INTERVIEW),
     ],
     "pt": [
@@ -116,8 +129,9 @@ NOT_REJECTIONS = {
 def test_every_pack_loads_on_its_own(language: str) -> None:
     rules = RuleSet.load((language,))
     assert rules.rules
-    assert all(r.id.startswith(f"{language}.") and r.source == f"pack:{language}"
-               for r in rules.rules)
+    assert all(
+        r.id.startswith(f"{language}.") and r.source == f"pack:{language}" for r in rules.rules
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,8 +149,9 @@ def test_pack_recognises_rejection(classify_text, language: str, body: str) -> N
     ("language", "body", "kind"),
     [(lang, body, kind) for lang, cases in NOT_REJECTIONS.items() for body, kind in cases],
 )
-def test_pack_tells_other_job_emails_apart(classify_text, language: str, body: str,
-                                           kind: Kind) -> None:
+def test_pack_tells_other_job_emails_apart(
+    classify_text, language: str, body: str, kind: Kind
+) -> None:
     result = classify_text(body, subject="Update")
     assert result.kind is kind, result.evidence
     assert not result.is_rejection

@@ -7,15 +7,18 @@ import pytest
 from parsers.quotes import split_body
 
 
-@pytest.mark.parametrize("header", [
-    "On Mon, 3 Mar 2025 at 10:00, Sam <sam@example.org> wrote:",
-    "Am 03.03.2025 um 10:00 schrieb Sam <sam@example.org>:",
-    "Le lun. 3 mars 2025 à 10:00, Sam <sam@example.org> a écrit :",
-    "El lun, 3 mar 2025 a las 10:00, Sam escribió:",
-    "Op ma 3 mrt. 2025 om 10:00 schreef Sam:",
-    "-----Original Message-----",
-    "-----Ursprüngliche Nachricht-----",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Mon, 3 Mar 2025 at 10:00, Sam <sam@example.org> wrote:",
+        "Am 03.03.2025 um 10:00 schrieb Sam <sam@example.org>:",
+        "Le lun. 3 mars 2025 à 10:00, Sam <sam@example.org> a écrit :",
+        "El lun, 3 mar 2025 a las 10:00, Sam escribió:",
+        "Op ma 3 mrt. 2025 om 10:00 schreef Sam:",
+        "-----Original Message-----",
+        "-----Ursprüngliche Nachricht-----",
+    ],
+)
 def test_quote_headers_start_the_quoted_part(header: str) -> None:
     parts = split_body(f"Thanks, see you Tuesday.\n\n{header}\nI applied for the job.")
     assert parts.new_text == "Thanks, see you Tuesday."
@@ -24,14 +27,17 @@ def test_quote_headers_start_the_quoted_part(header: str) -> None:
 
 
 def test_wrapped_on_wrote_header() -> None:
-    parts = split_body("Great.\n\nOn Mon, 3 Mar 2025 at 10:00, Sam Candidate\n"
-                       "<sam@example.org> wrote:\n> hello")
+    parts = split_body(
+        "Great.\n\nOn Mon, 3 Mar 2025 at 10:00, Sam Candidate\n<sam@example.org> wrote:\n> hello"
+    )
     assert parts.new_text == "Great."
 
 
 def test_outlook_header_block() -> None:
-    parts = split_body("Sounds good.\n\nFrom: Sam <sam@example.org>\nSent: Monday\n"
-                       "To: Jo\nSubject: Application\n\nMy old text")
+    parts = split_body(
+        "Sounds good.\n\nFrom: Sam <sam@example.org>\nSent: Monday\n"
+        "To: Jo\nSubject: Application\n\nMy old text"
+    )
     assert parts.new_text == "Sounds good."
     assert "My old text" in parts.quoted
 
@@ -47,9 +53,18 @@ def test_signature_after_dash_dash_delimiter() -> None:
     assert (parts.new_text, parts.signature) == ("Leider nein.", "Max Muster\nFirma GmbH")
 
 
-@pytest.mark.parametrize("closing", ["Best regards,", "Mit freundlichen Grüßen",
-                                     "Cordialement,", "Met vriendelijke groet,",
-                                     "Atenciosamente,", "Cordiali saluti,", "Saludos,"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Best regards,",
+        "Mit freundlichen Grüßen",
+        "Cordialement,",
+        "Met vriendelijke groet,",
+        "Atenciosamente,",
+        "Cordiali saluti,",
+        "Saludos,",
+    ],
+)
 def test_signature_from_closing_line(closing: str) -> None:
     parts = split_body(f"Hello Sam,\nthe decision is made.\n\n{closing}\nJo Example\nRecruiter")
     assert parts.new_text == "Hello Sam,\nthe decision is made."

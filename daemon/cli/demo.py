@@ -1,0 +1,42 @@
+"""``afterword demo``: see the whole job on a throwaway mailbox in one command."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from daemon.cli.context import context
+from daemon.cli.run import show_report
+from daemon.demo import run_demo
+
+
+def demo(
+    ctx: typer.Context,
+    directory: Path | None = typer.Option(
+        None, "--dir", metavar="DIR",
+        help="Where to build the demo mailbox (default: a new temporary directory)."),
+) -> None:
+    """Run Afterword once on a throwaway Maildir of sample job emails.
+
+    Needs no config and no account. The demo mailbox holds an application
+    confirmation, an interview invitation, three rejections (one after an
+    interview, one from a no-reply address that says no feedback is given, one
+    in German), a job-alert newsletter and a rejected conference paper. With
+    cooling-off set to 0, one cycle classifies them, links them to
+    applications and writes the drafts, whose file paths are printed at the end.
+    Your real mailboxes and state are not touched.
+    """
+    cli = context(ctx)
+    root = directory or Path(tempfile.mkdtemp(prefix="afterword-demo-"))
+    root.mkdir(parents=True, exist_ok=True)
+    result = run_demo(root)
+    show_report(cli, result.report, dry_run=False)
+    cli.out.print()
+    if result.draft_files:
+        cli.out.print("[bold]Draft files[/] (open them in any mail client or editor):")
+        for path in result.draft_files.values():
+            cli.out.print(f"  {escape(str(path))}")
+    cli.out.print(f"Demo mailbox and state: {escape(str(root))}")

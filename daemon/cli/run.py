@@ -1,0 +1,72 @@
+"""``afterword run``: the service in the foreground, or one cycle with ``--once``."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from daemon.cli.context import CliContext, context
+from daemon.pipeline import CycleReport
+from daemon.service_loop import Daemon, run_once, serve
+
+
+def run(
+    ctx: typer.Context,
+    once: bool = typer.Option(False, "--once", help="Run one full cycle, print it, and exit."),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", "-n",
+        help="Do everything on a scratch copy of the state, write nothing to any mailbox, "
+             "and print the drafts and reminders that would be written."),
+) -> None:
+    """Watch the mailboxes and write feedback-request drafts when they are due.
+
+    Runs in the foreground until stopped (SIGTERM or Ctrl-C); this is what the
+    systemd unit and the launchd agent start. SIGHUP reloads the config and
+    the rules. Logs go to stderr, one line per event; add -v for debug.
+
+    Examples:
+      afterword run --once            # one cycle, then exit
+      afterword run --once --dry-run  # show what would be written, change nothing
+    """
+    cli = context(ctx)
+    config = cli.config()
+    store = cli.store()
+    if dry_run:
+        scratch = tempfile.TemporaryDirectory(prefix="afterword-dry-run-")
+        ctx.call_on_close(scratch.cleanup)
+        store = store.snapshot(Path(scratch.name) / "state.sqlite3")
+        ctx.call_on_close(store.close)
+        once = True
+    daemon = Daemon(config, store, dry_run=dry_run)
+    if not once:
+        raise typer.Exit(serve(daemon))
+    show_report(cli, run_once(daemon), dry_run=dry_run)
+
+
+def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
+    """What one cycle found, linked, drafted and reminded, for people."""
+    out = cli.out
+    out.print(f"[bold]{escape(report.summary())}[/]")
+    for item in report.ingested:
+        if item.kind == "other":
+            continue
+        where = f" → application #{item.application_id} ({item.link_reason})" \
+            if item.application_id else ""
+        due = f"; draft due {item.draft_due_at:%Y-%m-%d %H:%M} UTC" if item.draft_due_at else ""
+        skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
+        out.print(f"  {item.kind:<21} {escape(item.company or '?')}: "
+                  f"{escape(item.subject)}{escape(where)}{due}{skipped}")
+    verb = "would write" if dry_run else "wrote"
+    for draft in report.drafts:
+        out.print(f"  draft {verb}: to {escape(draft.to_addr or '(no address: see note)')} "
+                  f"— {escape(draft.subject)} [{draft.kind}, {draft.language}]")
+        if dry_run:
+            out.print(escape(draft.raw.decode("utf-8", "replace")), style="dim")
+    for reminder in report.reminders:
+        out.print(f"  reminder {reminder.state}: {escape(reminder.company or '?')} "
+                  f"({escape(reminder.reason)})")
+    for error in report.errors:
+        out.print(f"  [red]error[/]: {escape(error)}")

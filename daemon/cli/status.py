@@ -1,0 +1,108 @@
+"""``afterword status``, ``drafts list`` and ``reminders list``: what the daemon knows and plans."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from daemon.cli.context import CliContext, context
+from daemon.store import jobs as store_jobs
+from daemon.store.mail import folder_syncs, message_by_row
+
+drafts_app = typer.Typer(help="Feedback-request drafts: scheduled, written, cancelled.",
+                         no_args_is_help=True)
+reminders_app = typer.Typer(help="The single follow-up reminder per rejection.",
+                            no_args_is_help=True)
+
+
+def _when(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _company(db: sqlite3.Connection, message_row: int) -> str | None:
+    message = message_by_row(db, message_row)
+    if message is None:
+        return None
+    company = message.details.get("company")
+    return str(company) if company else message.from_addr
+
+
+def draft_rows(db: sqlite3.Connection, *, pending_only: bool = False) -> list[dict[str, Any]]:
+    drafts = store_jobs.pending_drafts(db) if pending_only else store_jobs.list_drafts(db)
+    return [{"id": d.id, "account": d.account, "company": _company(db, d.message_row),
+             "state": d.state, "due_at": _when(d.due_at), "written_at": _when(d.written_at),
+             "to": d.to_addr, "subject": d.subject, "message_id": d.message_id,
+             "rejection_message_id": d.rejection_message_id} for d in drafts]
+
+
+def reminder_rows(db: sqlite3.Connection, *, pending_only: bool = False) -> list[dict[str, Any]]:
+    reminders = store_jobs.pending_reminders(db) if pending_only \
+        else store_jobs.list_reminders(db)
+    return [{"id": r.id, "account": r.account, "company": _company(db, r.message_row),
+             "state": r.state, "due_at": _when(r.due_at), "fired_at": _when(r.fired_at),
+             "outcome": r.outcome, "rejection_message_id": r.rejection_message_id}
+            for r in reminders]
+
+
+def _table(cli: CliContext, title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    if not rows:
+        cli.out.print(f"No {title.lower()}.")
+        return
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column.replace("_", " "))
+    for row in rows:
+        table.add_row(*(str(row[c]) if row[c] is not None else "—" for c in columns))
+    cli.out.print(table)
+
+
+def _emit(cli: CliContext, as_json: bool, payload: object, show: Any) -> None:
+    if as_json:
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        show()
+
+
+@drafts_app.command("list")
+def list_drafts(ctx: typer.Context,
+                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Every draft Afterword scheduled or wrote, newest first."""
+    cli = context(ctx)
+    rows = draft_rows(cli.store().db)
+    _emit(cli, as_json, rows, lambda: _table(
+        cli, "Drafts", rows, ["id", "account", "company", "state", "due_at", "to", "subject"]))
+
+
+@reminders_app.command("list")
+def list_reminders(ctx: typer.Context,
+                   as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Every reminder: scheduled, delivered once, or cancelled because the employer replied."""
+    cli = context(ctx)
+    rows = reminder_rows(cli.store().db)
+    _emit(cli, as_json, rows, lambda: _table(
+        cli, "Reminders", rows, ["id", "account", "company", "state", "due_at", "outcome"]))
+
+
+def status(ctx: typer.Context,
+           as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Accounts and their last sync, pending drafts and reminders with due times, last error."""
+    cli = context(ctx)
+    db = cli.store().db
+    accounts = [{"account": f.account, "folder": f.folder, "last_sync_at": f.last_sync_at,
+                 "last_error": f.last_error} for f in folder_syncs(db)]
+    payload = {"accounts": accounts, "pending_drafts": draft_rows(db, pending_only=True),
+               "pending_reminders": reminder_rows(db, pending_only=True)}
+
+    def show() -> None:
+        _table(cli, "Accounts", accounts, ["account", "folder", "last_sync_at", "last_error"])
+        _table(cli, "Pending drafts", payload["pending_drafts"],
+               ["id", "account", "company", "due_at", "to"])
+        _table(cli, "Pending reminders", payload["pending_reminders"],
+               ["id", "account", "company", "due_at"])
+
+    _emit(cli, as_json, payload, show)

@@ -1,0 +1,243 @@
+"""The IMAP adapter: incremental, read-only sync of watched folders; drafts and reminders by APPEND.
+
+Reading uses EXAMINE and ``BODY.PEEK`` only, so the user's flags never change.
+Each ``fetch_new`` call starts with one STATUS (UIDNEXT UIDVALIDITY
+HIGHESTMODSEQ): when nothing arrived that is the whole cost of an idle poll.
+Writing is idempotent by Message-ID (RFC 3501 ``SEARCH HEADER``) before
+``APPEND``. Connection handling, TLS policy and reconnect-with-backoff live in
+:mod:`daemon.mailbox.imap_session`; trimming large messages in
+:mod:`daemon.mailbox.imap_fetch`.
+
+``stop`` is a :class:`threading.Event` the run loop may set from another
+thread (e.g. on SIGTERM) to end :meth:`ImapMailbox.wait_for_change` early.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Any
+
+from imapclient import IMAPClient
+
+from daemon.config import Account
+from daemon.errors import MailboxError, MailboxUnavailable
+from daemon.mailbox.base import Batch, FetchedMessage
+from daemon.mailbox.folder_names import Role, choose_folder
+from daemon.mailbox.headers import message_id as parse_message_id
+from daemon.mailbox.imap_cursor import ImapCursor
+from daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
+from daemon.mailbox.imap_session import ImapSession
+
+log = logging.getLogger(__name__)
+
+#: RFC 2177 section 3: clients should re-issue IDLE at least every 29 minutes.
+IDLE_REISSUE_SECONDS = 25 * 60
+#: How often a waiting IDLE looks at the ``stop`` event.
+IDLE_SLICE_SECONDS = 1.0
+
+DRAFT, SEEN, FLAGGED = b"\\Draft", b"\\Seen", b"\\Flagged"
+
+
+class ImapMailbox:
+    """One IMAP account behind the :class:`~daemon.mailbox.base.Mailbox` protocol."""
+
+    def __init__(self, account: Account, *, secret: Callable[[], str], max_age_days: int) -> None:
+        self.account = account.name
+        self.config = account
+        self.max_age_days = max_age_days
+        self.session = ImapSession(account, secret)
+        self.stop = threading.Event()
+        self._roles: dict[Role, str] = {}
+        self._uidnext_seen: dict[str, int] = {}
+
+    @property
+    def commands_sent(self) -> int:
+        """Tagged IMAP commands sent so far (LOGIN and CAPABILITY included)."""
+        return self.session.commands_sent
+
+    def connect(self) -> None:
+        self.session.run(lambda client: None)
+
+    def close(self) -> None:
+        self.session.close()
+
+    def watched_folders(self) -> list[str]:
+        return list(self.config.folders)
+
+    def drafts_location(self) -> str:
+        return self._role_folder("drafts")
+
+    def fetch_new(self, folder: str, cursor: str | None, *, since: datetime | None = None,
+                  batch_size: int = 100) -> Iterator[Batch]:
+        previous = ImapCursor.decode(cursor) if cursor else None
+        status = self.session.run(lambda client: self._status(client, folder))
+        uidvalidity, uidnext = int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
+        modseq = status.get(b"HIGHESTMODSEQ")
+        self._uidnext_seen[folder] = uidnext
+        if previous is not None and previous.uidvalidity == uidvalidity:
+            if uidnext <= previous.last_uid + 1:
+                return
+            start = previous
+            criteria = ["UID", f"{previous.last_uid + 1}:*"]
+        else:
+            window: date | None = since.date() if since else None
+            if previous is not None:
+                window = date.today() - timedelta(days=self.max_age_days)
+                log.info("account %s: UIDVALIDITY of %s changed; rescanning since %s",
+                         self.account, folder, window)
+            start = ImapCursor(uidvalidity, 0, None)
+            criteria = ["SINCE", imap_date(window)] if window else ["ALL"]
+        uids, large = self.session.run(
+            lambda client: self._search(client, folder, uidvalidity, criteria))
+        uids = sorted(uid for uid in uids if uid > start.last_uid)
+        final = ImapCursor(uidvalidity, max([start.last_uid, uidnext - 1, *uids[-1:]]),
+                           None if modseq is None else int(modseq))
+        if not uids:
+            yield Batch(folder, [], final.encode())
+            return
+        for offset in range(0, len(uids), batch_size):
+            chunk = uids[offset:offset + batch_size]
+            messages = self.session.run(partial(self._fetch, folder=folder,
+                                                uidvalidity=uidvalidity, uids=chunk, large=large))
+            last = offset + batch_size >= len(uids)
+            position = final if last else ImapCursor(uidvalidity, chunk[-1], start.highestmodseq)
+            yield Batch(folder, messages, position.encode())
+
+    def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
+        criteria = ["OR", "HEADER", "In-Reply-To", message_id, "HEADER", "References", message_id]
+        found: list[str] = []
+        for folder in folders:
+            for reply in self.session.run(partial(self._ids, folder=folder, criteria=criteria)):
+                if reply not in found and reply != message_id:
+                    found.append(reply)
+        return found
+
+    def has_draft(self, message_id: str) -> bool:
+        folder = self.drafts_location()
+        return bool(self.session.run(lambda client: self._lookup(client, folder, message_id)))
+
+    def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
+        self._append_once(self.drafts_location(), raw, message_id, (DRAFT, SEEN))
+
+    def deliver_reminder(self, raw: bytes, message_id: str) -> None:
+        self._append_once("INBOX", raw, message_id, (FLAGGED,))
+
+    def wait_for_change(self, timeout: float) -> None:
+        """IDLE on the first watched folder (``push = true``), else sleep; ``stop`` ends it early.
+
+        Returns as soon as the server reports EXISTS or RECENT, or at once when
+        mail arrived since the last ``fetch_new`` of that folder (the IDLE race).
+        """
+        if not self.config.push:
+            self.stop.wait(timeout)
+            return
+        deadline = time.monotonic() + timeout
+        folder = self.watched_folders()[0]
+        self.session.run(lambda client: self._idle(client, folder, deadline))
+
+    def _status(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
+        items = [b"UIDNEXT", b"UIDVALIDITY"]
+        if client.has_capability("CONDSTORE"):
+            items.append(b"HIGHESTMODSEQ")
+        self.session.unselect(client, folder)
+        try:
+            return dict(client.folder_status(folder, items))
+        except IMAPClient.AbortError:
+            raise
+        except IMAPClient.Error as exc:
+            raise MailboxError(f"account {self.account!r}: cannot read folder {folder!r} ({exc})",
+                               hint="check the folder names in the config") from None
+
+    def _select_same(self, client: IMAPClient, folder: str, uidvalidity: int) -> None:
+        info = self.session.select(client, folder)
+        if int(info[b"UIDVALIDITY"]) != uidvalidity:
+            raise MailboxUnavailable(f"account {self.account!r}: {folder!r} was recreated "
+                                     "during the sync", hint="the next cycle rescans it")
+
+    def _search(self, client: IMAPClient, folder: str, uidvalidity: int,
+                criteria: list[str]) -> tuple[list[int], set[int]]:
+        self._select_same(client, folder, uidvalidity)
+        uids = search_uids(client, criteria)
+        large = set(search_uids(client, [*criteria, "LARGER", str(self.config.max_message_bytes)])
+                    ) if uids else set()
+        return uids, large
+
+    def _fetch(self, client: IMAPClient, folder: str, uidvalidity: int, uids: list[int],
+               large: set[int]) -> list[FetchedMessage]:
+        self._select_same(client, folder, uidvalidity)
+        return fetch_batch(client, account=self.account, folder=folder, uidvalidity=uidvalidity,
+                           uids=uids, large=large, cap=self.config.max_message_bytes)
+
+    def _ids(self, client: IMAPClient, folder: str, criteria: list[Any]) -> list[str]:
+        self.session.select(client, folder, fresh=True)
+        uids = client.search(criteria)
+        if not uids:
+            return []
+        item = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
+        fetched = client.fetch(uids, [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        ids = (parse_message_id(data.get(item, b"")) for _, data in sorted(fetched.items()))
+        return [found for found in ids if found]
+
+    def _lookup(self, client: IMAPClient, folder: str, message_id: str) -> list[int]:
+        self.session.select(client, folder, fresh=True)
+        return list(client.search(["HEADER", "Message-ID", message_id]))
+
+    def _append_once(self, folder: str, raw: bytes, message_id: str,
+                     flags: tuple[bytes, ...]) -> None:
+        def append(client: IMAPClient) -> None:
+            if self._lookup(client, folder, message_id):
+                log.debug("account %s: %s already holds %s", self.account, folder, message_id)
+                return
+            client.append(folder, raw, flags=flags)
+            log.info("account %s: appended %s to %s", self.account, message_id, folder)
+
+        self.session.run(append)
+
+    def _role_folder(self, role: Role) -> str:
+        if role not in self._roles:
+            override = self.config.drafts_folder if role == "drafts" else self.config.sent_folder
+            listing = [] if override else self.session.run(lambda client: [
+                ([flag.decode() if isinstance(flag, bytes) else str(flag) for flag in flags], name)
+                for flags, _, name in client.list_folders()])
+            chosen = choose_folder(role, override, listing)
+            if chosen is None:
+                key = "drafts_folder" if role == "drafts" else "sent_folder"
+                raise MailboxError(f"account {self.account!r}: no {role.title()} folder found",
+                                   hint=f"set {key} in the config")
+            self._roles[role] = chosen
+        return self._roles[role]
+
+    def _idle(self, client: IMAPClient, folder: str, deadline: float) -> None:
+        info = self.session.select(client, folder, fresh=True)
+        if int(info.get(b"UIDNEXT", 0)) > self._uidnext_seen.get(folder, 0):
+            return
+        if not client.has_capability("IDLE"):
+            log.warning("account %s: push is on but the server has no IDLE; polling instead",
+                        self.account)
+            self.stop.wait(max(0.0, deadline - time.monotonic()))
+            return
+        client.idle()
+        issued = time.monotonic()
+        while not self.stop.is_set():
+            now = time.monotonic()
+            if now >= deadline:
+                break
+            if now - issued >= IDLE_REISSUE_SECONDS:
+                client.idle_done()
+                client.idle()
+                issued = now
+            wait = min(IDLE_SLICE_SECONDS, deadline - now)
+            responses = client.idle_check(timeout=wait)
+            if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                break
+            if not responses and time.monotonic() - now < wait / 2:
+                # idle_check swallows EOF: an early, empty return means the socket closed.
+                raise imaplib.IMAP4.abort("connection closed during IDLE")
+        client.idle_done()

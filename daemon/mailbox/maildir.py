@@ -1,0 +1,242 @@
+"""The Maildir adapter: local mail kept by mbsync, OfflineIMAP, lieer or notmuch.
+
+Reads files directly (stdlib only; never ``mailbox.Maildir``, which moves
+``new/`` to ``cur/``) and never renames, moves or deletes a user's file.
+Folders: ``INBOX`` is the root Maildir; other folders are Maildir++
+subfolders (``Drafts`` is ``<root>/.Drafts``), or plain subdirectories as
+mbsync's ``SubFolders Verbatim`` lays them out, whichever exists.
+
+The cursor is the JSON list of unique names (file names without the
+``:2,FLAGS`` info, which MUAs rewrite) already handed out, pruned to the names
+still present so it never grows past the folder's size.
+
+Drafts are written atomically (``tmp/`` then rename into ``cur/``) with the
+``D`` and ``S`` flags. Reminders go into the INBOX as ``cur/<name>:2,F``: a
+file in ``new/`` cannot carry flags (the maildir spec gives info only to
+``cur/``), and every reader (Dovecot, mutt, notmuch, mbsync) shows a ``cur/``
+file without ``S`` as unseen, so this is the one way to be unseen *and*
+flagged. ``stop`` is a :class:`threading.Event` the run loop may set to end
+:meth:`MaildirMailbox.wait_for_change` early.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from itertools import count
+from pathlib import Path
+
+from daemon.config import Account
+from daemon.errors import MailboxError
+from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from daemon.mailbox.folder_names import Role, choose_folder
+from daemon.mailbox.headers import message_id as parse_message_id
+from daemon.mailbox.headers import read_header_block, replied_ids
+
+SUBDIRS = ("new", "cur")
+_sequence = count(1)
+
+
+def unique_name(raw: str) -> str:
+    """The stable part of a maildir file name: everything before the ``:2,`` info."""
+    return raw.split(":", 1)[0]
+
+
+def is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def new_unique_name() -> str:
+    """A fresh unique name in the maildir convention ``time.MusecPpidQn.host``."""
+    now = time.time()
+    host = socket.gethostname().replace("/", "\\057").replace(":", "\\072")
+    return f"{int(now)}.M{int(now % 1 * 1e6)}P{os.getpid()}Q{next(_sequence)}.{host}"
+
+
+class MaildirMailbox:
+    """One local Maildir tree behind the :class:`~daemon.mailbox.base.Mailbox` protocol."""
+
+    poll_seconds = 0.25
+
+    def __init__(self, account: Account) -> None:
+        if account.path is None:
+            raise MailboxError(f"account {account.name!r}: a maildir account needs path")
+        self.account = account.name
+        self.config = account
+        self.root = account.path
+        self.stop = threading.Event()
+
+    def connect(self) -> None:
+        if not self.root.is_dir():
+            raise MailboxError(f"account {self.account!r}: maildir {self.root} does not exist",
+                               hint="check path in the config")
+
+    def close(self) -> None:
+        """Nothing to release: every operation opens and closes its own files."""
+
+    def watched_folders(self) -> list[str]:
+        return list(self.config.folders)
+
+    def drafts_location(self) -> str:
+        return self._role_folder("drafts")
+
+    def fetch_new(self, folder: str, cursor: str | None, *, since: datetime | None = None,
+                  batch_size: int = 100) -> Iterator[Batch]:
+        path = self._folder_path(folder)
+        if not is_maildir(path):
+            raise MailboxError(f"account {self.account!r}: folder {folder!r} not found at "
+                               f"{path}", hint="check the folder names in the config")
+        files = self._files(path)
+        previous = None if cursor is None else self._decode(cursor)
+        if previous is None:
+            cutoff = since.timestamp() if since else None
+            fresh = [name for name, file in files.items()
+                     if cutoff is None or self._mtime(file) >= cutoff]
+        else:
+            fresh = [name for name in files if name not in previous]
+        seen = set(files) - set(fresh)
+        if not fresh:
+            if previous is None or previous != seen:
+                yield Batch(folder, [], self._encode(seen))
+            return
+        fresh.sort(key=lambda name: (self._mtime(files[name]), name))
+        for offset in range(0, len(fresh), batch_size):
+            chunk = fresh[offset:offset + batch_size]
+            messages = [m for m in (self._read(folder, path, name, files[name]) for name in chunk)
+                        if m is not None]
+            seen.update(chunk)
+            yield Batch(folder, messages, self._encode(seen))
+
+    def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
+        found: list[str] = []
+        for folder in folders:
+            for file in self._files(self._folder_path(folder)).values():
+                header = self._header(file)
+                reply = parse_message_id(header) if header else None
+                if reply and reply not in found and message_id in replied_ids(header):
+                    found.append(reply)
+        return found
+
+    def has_draft(self, message_id: str) -> bool:
+        return self._holds(self._folder_path(self.drafts_location()), message_id)
+
+    def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
+        self._write_once(self._folder_path(self.drafts_location()), raw, message_id, "DS")
+
+    def deliver_reminder(self, raw: bytes, message_id: str) -> None:
+        self._write_once(self._folder_path("INBOX"), raw, message_id, "F")
+
+    def wait_for_change(self, timeout: float) -> None:
+        """Poll the mtimes of ``new/`` and ``cur/`` of the watched folders until one changes."""
+        deadline = time.monotonic() + timeout
+        before = self._snapshot()
+        while not self.stop.wait(max(0.0, min(self.poll_seconds, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline or self._snapshot() != before:
+                return
+
+    def _snapshot(self) -> list[int]:
+        stamps = []
+        for folder in self.watched_folders():
+            for sub in SUBDIRS:
+                try:
+                    stamps.append((self._folder_path(folder) / sub).stat().st_mtime_ns)
+                except FileNotFoundError:
+                    stamps.append(0)
+        return stamps
+
+    def _folder_path(self, folder: str) -> Path:
+        if folder.upper() == "INBOX":
+            verbatim = self.root / "INBOX"
+            return verbatim if not is_maildir(self.root) and is_maildir(verbatim) else self.root
+        plus = self.root / ("." + folder.replace("/", "."))
+        verbatim = self.root / folder
+        return verbatim if not is_maildir(plus) and is_maildir(verbatim) else plus
+
+    def _role_folder(self, role: Role) -> str:
+        listing: list[tuple[list[str], str]] = []
+        if self.root.is_dir():
+            for entry in self.root.iterdir():
+                if entry.name not in ("cur", "new", "tmp") and is_maildir(entry):
+                    listing.append(([], entry.name[1:] if entry.name.startswith(".")
+                                    else entry.name))
+        override = self.config.drafts_folder if role == "drafts" else self.config.sent_folder
+        return choose_folder(role, override, listing) or ("Drafts" if role == "drafts" else "Sent")
+
+    @staticmethod
+    def _files(path: Path) -> dict[str, Path]:
+        files: dict[str, Path] = {}
+        for sub in SUBDIRS:
+            try:
+                names = os.listdir(path / sub)
+            except FileNotFoundError:
+                continue
+            for name in names:
+                if not name.startswith("."):
+                    files[unique_name(name)] = path / sub / name
+        return files
+
+    @staticmethod
+    def _mtime(file: Path) -> float:
+        try:
+            return file.stat().st_mtime
+        except FileNotFoundError:
+            return 0.0
+
+    def _read(self, folder: str, path: Path, name: str, file: Path) -> FetchedMessage | None:
+        """The message ``name``; if its MUA renamed it meanwhile (flags, new→cur), find it again."""
+        for candidate in (file, self._files(path).get(name)):
+            if candidate is None:
+                return None
+            try:
+                raw = candidate.read_bytes()
+                stamp = candidate.stat().st_mtime
+            except FileNotFoundError:
+                continue
+            return FetchedMessage(ref=MessageRef(self.account, folder, name), raw=raw,
+                                  message_id=parse_message_id(raw),
+                                  internal_date=datetime.fromtimestamp(stamp, tz=UTC))
+        return None
+
+    @staticmethod
+    def _header(file: Path) -> bytes:
+        try:
+            return read_header_block(str(file))
+        except FileNotFoundError:
+            return b""
+
+    def _holds(self, path: Path, message_id: str) -> bool:
+        return any(parse_message_id(self._header(file)) == message_id
+                   for file in self._files(path).values())
+
+    def _write_once(self, path: Path, raw: bytes, message_id: str, flags: str) -> None:
+        if self._holds(path, message_id):
+            return
+        for sub in ("tmp", "new", "cur"):
+            (path / sub).mkdir(parents=True, exist_ok=True)
+        if path != self.root and path.name.startswith("."):
+            (path / "maildirfolder").touch()
+        name = new_unique_name()
+        staging = path / "tmp" / name
+        with os.fdopen(os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+            out.write(raw)
+            out.flush()
+            os.fsync(out.fileno())
+        os.rename(staging, path / "cur" / f"{name}:2,{flags}")
+
+    @staticmethod
+    def _encode(seen: set[str]) -> str:
+        return json.dumps({"seen": sorted(seen)}, separators=(",", ":"))
+
+    def _decode(self, cursor: str) -> set[str]:
+        try:
+            return {str(name) for name in json.loads(cursor)["seen"]}
+        except (ValueError, TypeError, KeyError):
+            raise MailboxError(f"account {self.account!r}: stored maildir cursor is not "
+                               "readable", hint="was the account switched to another kind?"
+                               ) from None

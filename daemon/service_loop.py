@@ -1,0 +1,220 @@
+"""``afterword run``: keep accounts connected, run cycles, wait for mail or due work.
+
+The loop owns the process's life: it takes the single-instance lock, connects
+every account (an account whose credentials fail is reported once and left out
+until a reload; one that is unreachable is retried with backoff), tells systemd
+READY=1 after the first login, then repeats: cycle → STATUS/WATCHDOG → wait.
+Waiting ends on new mail (IMAP IDLE), on a due draft or reminder (the
+APScheduler clock, rebuilt from the store after every cycle), on the poll
+interval, or on a signal: SIGTERM/SIGINT stop cleanly, SIGHUP reloads config
+and rules.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from daemon import notify, signals
+from daemon.clock import DueClock
+from daemon.config import Account, Config, load_config
+from daemon.detection import RulesWatcher
+from daemon.errors import AfterwordError, ConfigError, CredentialError, StoreError
+from daemon.mailbox.base import Mailbox
+from daemon.mailbox.factory import open_mailbox
+from daemon.paths import data_dir
+from daemon.pipeline import CycleReport, run_cycle
+from daemon.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF_SECONDS = 15 * 60
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@contextmanager
+def single_instance(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``afterword.lock`` so two daemons never share a store."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = directory / "afterword.lock"
+    handle = open(path, "a+")  # noqa: SIM115 - held for the life of the block
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise StoreError(f"Afterword is already running (pid {holder})",
+                             hint="stop it first, or use `afterword status`") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+@dataclass
+class AccountSession:
+    """One configured account: its mailbox when connected, else why not and when to retry."""
+
+    account: Account
+    mailbox: Mailbox | None = None
+    disabled: str | None = None
+    failures: int = 0
+    retry_at: datetime | None = None
+
+    def connect(self, config: Config, now: datetime) -> bool:
+        if self.mailbox is not None:
+            return True
+        if self.disabled or (self.retry_at and now < self.retry_at):
+            return False
+        mailbox = open_mailbox(self.account, max_age_days=config.schedule.max_age_days)
+        try:
+            mailbox.connect()
+        except CredentialError as exc:
+            self.disabled = exc.one_line()
+            log.error("%s: %s; the account is left out until `afterword` is reloaded",
+                      self.account.name, exc.one_line())
+            return False
+        except AfterwordError as exc:
+            self.failures += 1
+            delay = min(MAX_BACKOFF_SECONDS, 5 * 2 ** self.failures) * random.uniform(0.8, 1.2)
+            self.retry_at = datetime.fromtimestamp(now.timestamp() + delay, UTC)
+            log.warning("%s: cannot connect (%s); retrying in %ds", self.account.name,
+                        exc.one_line(), delay)
+            return False
+        self.mailbox, self.failures, self.retry_at = mailbox, 0, None
+        log.info("%s: connected", self.account.name)
+        return True
+
+    def close(self) -> None:
+        if self.mailbox is not None:
+            self.mailbox.close()
+            self.mailbox = None
+
+
+@dataclass
+class Daemon:
+    """The long-running service (and the single cycle of ``run --once``)."""
+
+    config: Config
+    store: Store
+    dry_run: bool = False
+    now: Callable[[], datetime] = utcnow
+    sessions: list[AccountSession] = field(default_factory=list)
+    rules: RulesWatcher | None = None
+    ready: bool = False
+
+    def __post_init__(self) -> None:
+        self._build_sessions()
+
+    def _build_sessions(self) -> None:
+        self.sessions = [AccountSession(account) for account in self.config.accounts]
+        self.rules = RulesWatcher(self.config.detection)
+
+    def connected(self) -> dict[str, Mailbox]:
+        return {s.account.name: s.mailbox for s in self.sessions if s.mailbox is not None}
+
+    def connect(self) -> None:
+        now = self.now()
+        for session in self.sessions:
+            session.connect(self.config, now)
+        if self.connected() and not self.ready:
+            self.ready = True
+            notify.ready(f"watching {len(self.connected())} account(s)")
+
+    def cycle(self) -> CycleReport:
+        """Connect what can be, then one pipeline cycle over the connected accounts."""
+        self.connect()
+        assert self.rules is not None
+        report = run_cycle(self.store, self.connected(), self.rules.current(), self.config,
+                           self.now(), dry_run=self.dry_run)
+        for session in self.sessions:
+            if session.disabled:
+                report.errors.append(f"{session.account.name}: {session.disabled}")
+        return report
+
+    def reload(self) -> None:
+        """SIGHUP: re-read config and rules; retry accounts whose credentials failed."""
+        notify.reloading()
+        if self.config.path is not None:
+            try:
+                config = load_config(self.config.path)
+            except ConfigError as exc:
+                log.error("reload: keeping the current config: %s", exc.one_line())
+            else:
+                self.close()
+                self.config = config
+                self._build_sessions()
+        assert self.rules is not None
+        self.rules.current(force=True)
+        for session in self.sessions:
+            session.disabled = None
+        log.info("reloaded configuration and rules")
+        notify.ready("reloaded")
+
+    def wait_seconds(self, clock: DueClock) -> float:
+        """How long to wait: the poll interval, shortened by the next due time and watchdog."""
+        seconds = self.config.schedule.poll_interval.total_seconds()
+        now = self.now()
+        for due in clock.pending().values():
+            seconds = min(seconds, max(0.0, (due - now).total_seconds()))
+        watchdog = notify.watchdog_interval()
+        return min(seconds, watchdog) if watchdog else seconds
+
+    def wait(self, clock: DueClock, events: signals.Signals) -> None:
+        seconds = self.wait_seconds(clock)
+        pushing = [s.mailbox for s in self.sessions if s.mailbox and s.account.push]
+        if pushing:
+            events.interruptible(lambda: pushing[0].wait_for_change(seconds))
+        else:
+            events.interruptible(lambda: clock.wait(seconds))
+
+    def close(self) -> None:
+        for session in self.sessions:
+            session.close()
+
+
+def serve(daemon: Daemon) -> int:
+    """Run until SIGTERM/SIGINT; returns the exit status (0 on a requested stop)."""
+    events = signals.install()
+    try:
+        with single_instance(data_dir()), DueClock() as clock:
+            while True:
+                events.check()
+                if events.take_reload():
+                    daemon.reload()
+                report = daemon.cycle()
+                clock.rebuild_from_store(daemon.store)
+                log.debug("cycle: %s", report.summary())
+                notify.status(report.summary())
+                notify.watchdog()
+                daemon.wait(clock, events)
+    except signals.ShutdownRequested:
+        notify.stopping()
+        log.info("stopping on request")
+        return 0
+    finally:
+        daemon.close()
+        events.restore()
+
+
+def run_once(daemon: Daemon) -> CycleReport:
+    """One full cycle, then disconnect (``afterword run --once``)."""
+    try:
+        with single_instance(data_dir()):
+            return daemon.cycle()
+    finally:
+        daemon.close()

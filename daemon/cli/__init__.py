@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from daemon import __version__, logging_setup
-from daemon.cli import apps, auth, backtest, check, doctor, label, rules, service
+from daemon.cli import apps, auth, backtest, check, demo, doctor, label, rules, run, service, status
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 

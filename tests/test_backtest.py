@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from imapclient import IMAPClient
 
 from daemon.backtest import Labels, mailbox_samples, run_backtest
 from daemon.cli import main
@@ -17,6 +19,7 @@ from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 from daemon.paths import state_db_path
 from daemon.store import Store
 from parsers import RuleSet
+from tests.support.dovecot import ImapUser
 from tests.support.job_mail import (
     INTERVIEW,
     NEWSLETTER,
@@ -201,3 +204,54 @@ def test_a_mailbox_is_read_from_the_start_of_the_window_without_a_cursor() -> No
     assert mailbox.calls == [("INBOX", None), ("Archive", None)]
     assert [v.key for v in report.rejections] == ["INBOX/1", "Archive/1"]
     assert report.metrics is not None and report.metrics.tp == 2
+
+
+def every_file(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_maildir_account_is_backtested_without_touching_mail_or_store(
+        tmp_path: Path, capsys) -> None:
+    mail = tmp_path / "Mail"
+    for sub in ("cur", "new", "tmp"):
+        (mail / sub).mkdir(parents=True)
+    (mail / "new" / "1700000000.M1P1.host").write_bytes(REJECTED.raw())
+    (mail / "cur" / "1700000001.M2P1.host:2,S").write_bytes(RECEIVED.raw())
+    before = every_file(mail)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[accounts]]\nname = "local"\nkind = "maildir"\npath = "{mail}"\n')
+
+    result = backtest_json(capsys, "--config", str(config), "--account", "local")
+
+    assert result["summary"]["kinds"] == {"rejection": 1, "application_received": 1}
+    assert [r["message_id"] for r in result["rejections"]] == [REJECTED.message_id]
+    assert every_file(mail) == before
+    assert not state_db_path().exists()
+
+
+@pytest.mark.dovecot
+def test_an_imap_account_is_read_with_peek_and_keeps_its_flags(
+        imap_user: ImapUser, tmp_path: Path, capsys) -> None:
+    seeder = IMAPClient(imap_user.host, port=imap_user.tls_port,
+                        ssl_context=ssl.create_default_context(cafile=str(imap_user.ca_file)))
+    seeder.login(imap_user.username, imap_user.password)
+    for mail in (REJECTED, INTERVIEW):
+        seeder.append("INBOX", mail.raw().replace(b"\n", b"\r\n"))
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[[accounts]]\nname = "work"\nkind = "imap"\nhost = "{imap_user.host}"\n'
+        f'port = {imap_user.tls_port}\nca_file = "{imap_user.ca_file}"\n'
+        f'username = "{imap_user.username}"\npassword_command = "echo {imap_user.password}"\n')
+    labels = write_labels(tmp_path / "truth.csv", [(REJECTED.message_id, "rejection"),
+                                                   (INTERVIEW.message_id, "not-rejection")],
+                          key="message_id")
+
+    result = backtest_json(capsys, "--config", str(config), "--account", "work",
+                           "--since", "3650d", "--labels", str(labels))
+
+    metrics = result["metrics"]
+    assert (metrics["tp"], metrics["fp"], metrics["fn"], metrics["tn"]) == (1, 0, 0, 1)
+    seeder.select_folder("INBOX", readonly=True)
+    flags = seeder.get_flags(seeder.search(["ALL"]))
+    seeder.logout()
+    assert len(flags) == 2 and all(b"\\Seen" not in f for f in flags.values())

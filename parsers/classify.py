@@ -103,14 +103,15 @@ def classify(
     scores = _scores(votes)
     kind, job_related = _decide(scores, limit)
     score = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
+    employer = company(parsed, ats)
     return Classification(
         kind=kind,
         score=round(score, 3),
         is_rejection=kind is Kind.REJECTION,
         language=parsed.language,
         evidence=tuple(evidence for _, evidence in votes),
-        company=company(parsed, ats),
-        role=role(parsed),
+        company=employer,
+        role=role(parsed, employer),
         recipient_name=recipient_name(parsed),
         reply_to=reply_address(parsed),
         no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,

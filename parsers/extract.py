@@ -203,8 +203,13 @@ def company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
     return _company_from_domain(parsed.from_addr)
 
 
-def role(parsed: ParsedEmail) -> str | None:
-    """The job title the email is about, from the subject first, then the body."""
+def role(parsed: ParsedEmail, employer: str | None = None) -> str | None:
+    """The job title the email is about, from the subject first, then the body.
+
+    "Thank you for applying to Acme" names the employer, not a role: a title
+    equal to ``employer`` is passed over.
+    """
+    employer_key = (employer or "").casefold()
     for text in (parsed.subject, parsed.body_text[:3000]):
         for regex in _ROLE_PATTERNS:
             found = regex.search(text)
@@ -213,6 +218,8 @@ def role(parsed: ParsedEmail) -> str | None:
             title = found.group(1).strip(" \"'“”«»")
             for _ in range(2):
                 title = _ROLE_TRAIL.sub("", title).strip(" \"'“”«»-–")
+            if title.casefold() == employer_key:
+                continue
             if title and title[0].isalnum() and 1 <= len(title.split()) <= 8:
                 return title
     return None

@@ -9,6 +9,8 @@ failure, not a skip.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,11 +43,17 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 @pytest.fixture(scope="session")
-def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DovecotServer]:
-    """One real Dovecot for the whole test session (each test gets its own user)."""
+def dovecot() -> Iterator[DovecotServer]:
+    """One real Dovecot for the whole test session (each test gets its own user).
+
+    Its root is a private temp dir, not under pytest's basetemp: another pytest run
+    resets /tmp/pytest-of-<user> to 0700, which would lock out the unprivileged server.
+    """
+    root = Path(tempfile.mkdtemp(prefix="afterword-dovecot-"))
     try:
-        server = DovecotServer(tmp_path_factory.mktemp("dovecot"))
+        server = DovecotServer(root)
     except DovecotMissing as exc:
+        shutil.rmtree(root, ignore_errors=True)
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{exc}: CI must install it (scripts/test does)")
         pytest.skip(str(exc))
@@ -54,6 +62,7 @@ def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DovecotServer]
         yield server
     finally:
         server.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

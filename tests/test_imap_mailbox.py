@@ -271,8 +271,13 @@ def test_setting_stop_ends_a_wait_early(user: ImapUser) -> None:
 
 def test_plaintext_to_a_remote_host_is_refused_before_connecting(user: ImapUser) -> None:
     asked: list[bool] = []
+
+    def secret() -> str:
+        asked.append(True)
+        return "pw"
+
     account = account_for(user, host="mail.example.com", port=143, tls="none")
-    mailbox = ImapMailbox(account, secret=lambda: asked.append(True) or "pw", max_age_days=30)
+    mailbox = ImapMailbox(account, secret=secret, max_age_days=30)
 
     with pytest.raises(MailboxError, match="clear text"):
         mailbox.connect()

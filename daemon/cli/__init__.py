@@ -13,7 +13,19 @@ from pathlib import Path
 import typer
 
 from daemon import __version__, logging_setup
-from daemon.cli import apps, auth, backtest, check, demo, doctor, label, rules, run, service, status
+from daemon.cli import (
+    apps,
+    auth,
+    backtest,
+    check,
+    demo,
+    doctor,
+    label,
+    rules,
+    run,
+    service,
+    status,
+)
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 
@@ -30,6 +31,8 @@ def demo(
     Your real mailboxes and state are not touched.
     """
     cli = context(ctx)
+    if not cli.verbose:
+        logging.getLogger("daemon").setLevel(logging.WARNING)
     root = directory or Path(tempfile.mkdtemp(prefix="afterword-demo-"))
     root.mkdir(parents=True, exist_ok=True)
     result = run_demo(root)

@@ -52,6 +52,8 @@ def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
     out.print(f"[bold]{escape(report.summary())}[/]")
     for item in report.ingested:
         if item.kind == "other":
+            out.print(f"  {'other':<21} {escape(item.subject)} (nothing to do)",
+                      style="dim")
             continue
         where = f" → application #{item.application_id} ({item.link_reason})" \
             if item.application_id else ""
@@ -59,10 +61,10 @@ def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
         skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
         out.print(f"  {item.kind:<21} {escape(item.company or '?')}: "
                   f"{escape(item.subject)}{escape(where)}{due}{skipped}")
-    verb = "would write" if dry_run else "wrote"
+    verb = "would be written" if dry_run else "written"
     for draft in report.drafts:
         out.print(f"  draft {verb}: to {escape(draft.to_addr or '(no address: see note)')} "
-                  f"— {escape(draft.subject)} [{draft.kind}, {draft.language}]")
+                  f"— {escape(draft.subject)} " + escape(f"[{draft.kind}, {draft.language}]"))
         if dry_run:
             out.print(escape(draft.raw.decode("utf-8", "replace")), style="dim")
     for reminder in report.reminders:

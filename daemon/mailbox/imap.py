@@ -2,7 +2,9 @@
 
 Reading uses EXAMINE and ``BODY.PEEK`` only, so the user's flags never change.
 Each ``fetch_new`` call starts with one STATUS (UIDNEXT UIDVALIDITY
-HIGHESTMODSEQ): when nothing arrived that is the whole cost of an idle poll.
+HIGHESTMODSEQ), preceded by a CLOSE when that folder is the selected one
+(Dovecot answers STATUS on it from a stale view): when nothing arrived, those
+one or two commands are the whole cost of an idle poll.
 Writing is idempotent by Message-ID (RFC 3501 ``SEARCH HEADER``) before
 ``APPEND``. Connection handling, TLS policy and reconnect-with-backoff live in
 :mod:`daemon.mailbox.imap_session`; trimming large messages in

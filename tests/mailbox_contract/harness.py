@@ -67,7 +67,7 @@ class ImapHarness:
         self.account = Account(name="contract", kind="imap", host=user.host, port=user.tls_port,
                                tls="ssl", ca_file=user.ca_file, username=user.username,
                                folders=folders)
-        self.mailbox = ImapMailbox(self.account, secret=lambda: user.password,
+        self.mailbox: Mailbox = ImapMailbox(self.account, secret=lambda: user.password,
                                    max_age_days=MAX_AGE_DAYS)
         self.mailbox.connect()
 
@@ -119,7 +119,7 @@ class MaildirHarness:
         for folder in folders:
             self._make(self._path(folder))
         self.account = Account(name="contract", kind="maildir", path=root, folders=folders)
-        self.mailbox = MaildirMailbox(self.account)
+        self.mailbox: Mailbox = MaildirMailbox(self.account)
         self.mailbox.connect()
 
     @classmethod

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from parsers import RuleSet, analyse
+
 REJECTION = "Unfortunately we will not be moving forward with your application."
 
 
@@ -150,3 +152,13 @@ def test_no_feedback_policy_in_each_language(classify_text, sentence: str) -> No
 
 def test_rejection_without_policy_sentence_has_no_policy(classify_text) -> None:
     assert not classify_text(REJECTION + " Happy to share feedback if useful.").no_feedback_policy
+
+
+def test_applying_to_the_company_is_not_taken_for_the_role() -> None:
+    raw = (b"From: Lumen Labs <no-reply@greenhouse.io>\r\nTo: me@example.org\r\n"
+           b"Subject: Thank you for applying to Lumen Labs\r\nMessage-ID: <a1@x>\r\n\r\n"
+           b"We have received your application for the Site Reliability Engineer position "
+           b"and will review it soon.\r\n")
+    _, found = analyse(raw, RuleSet.load(("en",)))
+    assert found.company == "Lumen Labs"
+    assert found.role == "Site Reliability Engineer"

@@ -5,15 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from daemon.cli import main
+from daemon.config import config_from_dict
 from daemon.corrections import effective_kind
+from daemon.mailbox.base import FetchedMessage, MessageRef
 from daemon.paths import state_db_path
+from daemon.pipeline import ingest_message
 from daemon.store import Store
 from daemon.store.mail import record_message
+from parsers import RuleSet
+from tests.support.job_mail import REJECTED
 
 REJECTION_ID = "<r-1@nordwind.example>"
 
@@ -65,6 +71,20 @@ def test_a_correction_stops_a_scheduled_draft_and_reminder(store: Store, capsys)
     assert states(store, rejection) == (
         "cancelled", "cancelled", ("skipped", "labelled not-rejection"))
     assert effective_kind(store.db, REJECTION_ID, "rejection") == "other"
+
+
+def test_a_message_labelled_ahead_is_not_scheduled_when_it_arrives(store: Store,
+                                                                  tmp_path: Path) -> None:
+    assert main(["label", REJECTED.message_id, "not-rejection"]) == 0
+    config = config_from_dict({"accounts": [{"name": "work", "kind": "maildir",
+                                             "path": str(tmp_path)}]})
+    fetched = FetchedMessage(MessageRef("work", "INBOX", "1"), REJECTED.raw(),
+                             REJECTED.message_id)
+    with store.transaction() as db:
+        ingested = ingest_message(db, fetched, RuleSet.load(), config,
+                                  datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert ingested is not None and ingested.kind == "other"
+    assert store.db.execute("SELECT COUNT(*) FROM rejections").fetchone()[0] == 0
 
 
 def test_a_draft_already_written_is_reported_not_touched(store: Store, capsys) -> None:

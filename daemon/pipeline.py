@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from daemon.config import Config
+from daemon.corrections import effective_kind
 from daemon.errors import AfterwordError, CredentialError, MailboxUnavailable
 from daemon.jobs_runner import (
     FiredReminder,
@@ -31,15 +32,14 @@ from daemon.jobs_runner import (
 from daemon.linking import JobEmail, LinkDecision, link_job_email
 from daemon.mailbox.base import FetchedMessage, Mailbox
 from daemon.store import Store
+from daemon.store.mail import get_cursor as stored_cursor
 from daemon.store.mail import (
-    correction_for,
     is_seen,
     record_message,
     record_sync_error,
     save_cursor,
     set_details,
 )
-from daemon.store.mail import get_cursor as stored_cursor
 from parsers import Classification, MessageParseError, ParsedEmail, RuleSet, analyse
 
 log = logging.getLogger(__name__)
@@ -93,16 +93,6 @@ def _received_at(parsed: ParsedEmail | None, fetched: FetchedMessage, now: datet
     return min(moment, now)
 
 
-def _effective_kind(db: sqlite3.Connection, message_id: str, found: Classification) -> str:
-    """The classifier's kind, unless the user corrected it with ``afterword label``."""
-    label = correction_for(db, message_id)
-    if label == "rejection":
-        return "rejection"
-    if label == "not-rejection" and found.kind == "rejection":
-        return "other"
-    return str(found.kind)
-
-
 def _details(parsed: ParsedEmail, found: Classification, fetched: FetchedMessage,
              message_id: str) -> dict[str, object]:
     return {
@@ -154,7 +144,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
                        from_addr=None, sent_at=fetched.internal_date, kind="other", score=0.0,
                        language=None, details={"error": str(exc)})
         return Ingested(account, message_id, "", "other")
-    kind = _effective_kind(db, message_id, found)
+    kind = effective_kind(db, message_id, found.kind.value)
     details = _details(parsed, found, fetched, message_id)
     row = record_message(db, account=account, folder=fetched.ref.folder, ref_key=fetched.ref.key,
                          message_id=message_id, thread_id=fetched.thread_id,

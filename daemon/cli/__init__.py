@@ -13,7 +13,19 @@ from pathlib import Path
 import typer
 
 from daemon import __version__, logging_setup
-from daemon.cli import apps, auth, demo, doctor, run, service, status
+from daemon.cli import (
+    apps,
+    auth,
+    backtest,
+    check,
+    demo,
+    doctor,
+    label,
+    rules,
+    run,
+    service,
+    status,
+)
 from daemon.cli.context import CliContext
 from daemon.errors import AfterwordError
 
@@ -66,6 +78,10 @@ app.command("doctor")(doctor.doctor)
 app.add_typer(auth.app, name="auth")
 app.add_typer(service.app, name="service")
 app.add_typer(apps.app, name="apps")
+app.command("check")(check.check)
+app.add_typer(rules.app, name="rules")
+app.command("backtest")(backtest.backtest)
+app.command("label")(label.label)
 
 
 GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}

@@ -10,21 +10,17 @@ import typer
 from rich.markup import escape
 
 from daemon.cli.context import CliContext, context
-from daemon.config import Detection
+from daemon.cli.rules import detection_settings
 from daemon.detection import load_rules
 from daemon.errors import AfterwordError, UsageError
 from parsers import MessageParseError, RuleSet, analyse, to_json
 
 
 def _rules(cli: CliContext, rules_file: Path | None) -> RuleSet:
-    """The configured rules; the shipped defaults when there is no config file yet."""
-    try:
-        detection = cli.config().detection
-    except AfterwordError:
-        if cli.config_path is not None:
-            raise
-        detection = Detection()
-    return load_rules(detection, user_rules_path=rules_file)
+    """The configured rules (shipped defaults without a config file), or a candidate file."""
+    if rules_file is not None and not rules_file.is_file():
+        raise UsageError(f"no rules file {rules_file}")
+    return load_rules(detection_settings(cli), user_rules_path=rules_file)
 
 
 def _read(name: str) -> bytes:

@@ -128,9 +128,3 @@ def set_details(db: sqlite3.Connection, row: int, details: dict[str, Any]) -> No
     """Replace a message's stored parser details."""
     db.execute("UPDATE messages SET details = ? WHERE id = ?",
                (json.dumps(details, ensure_ascii=False, sort_keys=True), row))
-
-
-def correction_for(db: sqlite3.Connection, message_id: str) -> str | None:
-    """The user's label for a message ('rejection' / 'not-rejection'), if any."""
-    row = db.execute("SELECT label FROM labels WHERE message_id = ?", (message_id,)).fetchone()
-    return row["label"] if row else None

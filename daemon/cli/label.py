@@ -1,0 +1,51 @@
+"""``afterword label``: record that a message is, or is not, a rejection."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from daemon.cli.context import context
+from daemon.corrections import record_label
+
+
+def label(
+    ctx: typer.Context,
+    message_id: Annotated[str, typer.Argument(
+        metavar="MESSAGE-ID", help="The message's Message-ID, angle brackets optional.")],
+    verdict: Annotated[str, typer.Argument(
+        metavar="LABEL", help="rejection or not-rejection.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print what was done as JSON.")] = False,
+) -> None:
+    """Correct the classifier for one message; the correction wins from now on.
+
+    Labelling a message not-rejection cancels its scheduled draft and reminder.
+    Corrections are the ground truth of `afterword backtest --labels store`.
+    `afterword check --json FILE.eml` shows a message's Message-ID.
+
+    Example: afterword label '<7f3a9@mail.acme.example>' not-rejection
+    """
+    cli = context(ctx)
+    done = record_label(cli.store(), message_id, verdict)
+    if as_json:
+        typer.echo(json.dumps({
+            "message_id": done.message_id, "label": done.label, "seen_as": list(done.seen_as),
+            "drafts_cancelled": done.drafts_cancelled,
+            "reminders_cancelled": done.reminders_cancelled,
+            "drafts_already_written": done.drafts_already_written}))
+        return
+    cli.out.print(f"Labelled {escape(done.message_id)} {done.label}.")
+    if not done.seen_as:
+        cli.out.print("Afterword has not read this message yet; the label applies when it does.")
+    elif done.label == "rejection" and "rejection" not in done.seen_as:
+        cli.out.print(f"Afterword read it as {', '.join(done.seen_as)}: the label is kept for "
+                      "backtests, but no draft is made for mail already read.")
+    if done.drafts_cancelled or done.reminders_cancelled:
+        cli.out.print(f"Cancelled {done.drafts_cancelled} scheduled draft(s) and "
+                      f"{done.reminders_cancelled} reminder(s).")
+    if done.drafts_already_written:
+        cli.out.print("A draft reply was already written to your Drafts folder; "
+                      "delete it there if you do not want it.")

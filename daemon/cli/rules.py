@@ -1,0 +1,255 @@
+"""``afterword rules``: see every detection rule and change yours, never the shipped packs.
+
+Changes go to the user's rules file (``[detection] user_rules``, by default
+``~/.config/afterword/rules.toml``) through :mod:`daemon.rules_file`, which
+refuses an invalid result and writes nothing. The daemon reloads the file at
+its next cycle, or at once on SIGHUP.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from daemon import rules_file
+from daemon.cli.context import CliContext, context
+from daemon.config import Detection
+from daemon.errors import AfterwordError, UsageError
+from daemon.toml_writer import scalar
+from parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
+
+app = typer.Typer(
+    help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"
+         "Example: afterword rules list --kind rejection --lang de",
+    no_args_is_help=True)
+
+RuleId = Annotated[str, typer.Argument(metavar="ID",
+                                       help="A rule id, e.g. en.rejection.unfortunately.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+_PATTERN_CELL = 70
+_RELOAD_NOTE = ("The daemon uses it from its next cycle "
+                "(or now: `systemctl --user reload afterword`).")
+
+
+def detection_settings(cli: CliContext) -> Detection:
+    """The configured detection settings; the defaults when there is no config file yet."""
+    try:
+        return cli.config().detection
+    except AfterwordError:
+        if cli.config_path is not None:
+            raise
+        return Detection()
+
+
+def load_ruleset(document: dict[str, Any], languages: tuple[str, ...], path: Path) -> RuleSet:
+    """Shipped packs for ``languages`` with ``document`` (the user's rules) on top."""
+    try:
+        return RuleSet.load(languages, document)
+    except RuleError as exc:
+        raise UsageError(f"{path}: {exc}", hint="fix the file, or `afterword rules import` "
+                                                "a corrected copy") from None
+
+
+def _rule_json(rule: Rule) -> dict[str, Any]:
+    return {"id": rule.id, "kind": rule.kind, "language": rule.language,
+            "pattern": rule.pattern, "weight": rule.weight, "negative": rule.negative,
+            "where": rule.where, "source": rule.source, "enabled": rule.enabled}
+
+
+def _signed(rule: Rule) -> str:
+    return f"{'-' if rule.negative else ''}{rule.weight:.2f}"
+
+
+@app.command("list")
+def list_rules(
+    ctx: typer.Context,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="XX", help="Only rules of this language (user rules with 'any' too).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", help="Only rules voting for this kind, e.g. rejection.")] = None,
+    as_json: AsJson = False,
+) -> None:
+    """List the rules in use: shipped packs for your languages, then yours.
+
+    A negative weight subtracts from its kind's score. Source is pack:xx or user.
+
+    Example: afterword rules list --kind rejection --lang en
+    """
+    cli = context(ctx)
+    detection = detection_settings(cli)
+    if lang is not None and lang not in PACK_LANGUAGES:
+        raise UsageError(f"no rule pack for language {lang!r}",
+                         hint="one of " + ", ".join(PACK_LANGUAGES))
+    languages = detection.languages
+    if lang is not None and lang not in languages:
+        languages = (*languages, lang)
+    document = rules_file.load(detection.user_rules)
+    rules = [r for r in load_ruleset(document, languages, detection.user_rules).rules
+             if (lang is None or r.language in (lang, "any"))
+             and (kind is None or r.kind == kind)]
+    if as_json:
+        typer.echo(json.dumps([_rule_json(r) for r in rules], indent=2, ensure_ascii=False))
+        return
+    table = Table("id", "kind", "lang", "pattern", "weight", "source", "enabled")
+    for rule in rules:
+        pattern = rule.pattern if len(rule.pattern) <= _PATTERN_CELL else \
+            rule.pattern[:_PATTERN_CELL - 1] + "…"
+        table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
+                      _signed(rule), rule.source, "yes" if rule.enabled else "[dim]no[/]")
+    cli.out.print(table)
+    cli.out.print(f"{len(rules)} rules; yours are in {escape(str(detection.user_rules))}")
+
+
+@app.command("show")
+def show(ctx: typer.Context, rule_id: RuleId, as_json: AsJson = False) -> None:
+    """Show one rule in full, and how your rules file changes it.
+
+    Example: afterword rules show en.rejection.unfortunately
+    """
+    cli = context(ctx)
+    detection = detection_settings(cli)
+    document = rules_file.load(detection.user_rules)
+    rules = {r.id: r for r in load_ruleset(document, PACK_LANGUAGES, detection.user_rules).rules}
+    rule = rules.get(rule_id)
+    if rule is None:
+        raise UsageError(f"no rule with id {rule_id!r} (`afterword rules list` shows them)")
+    override = document.get("overrides", {}).get(rule_id)
+    if as_json:
+        shipped = rules_file.shipped_weights().get(rule_id)
+        typer.echo(json.dumps({**_rule_json(rule), "override": override,
+                               "shipped_weight": shipped}, indent=2, ensure_ascii=False))
+        return
+    for label, value in (("id", rule.id), ("kind", rule.kind), ("language", rule.language),
+                         ("where", rule.where), ("weight", _signed(rule)),
+                         ("source", rule.source), ("enabled", "yes" if rule.enabled else "no"),
+                         ("pattern", rule.pattern)):
+        cli.out.print(f"{label:>9}: {escape(value)}")
+    if override:
+        shipped = rules_file.shipped_weights()[rule_id]
+        changes = ", ".join(f"{k} = {scalar(v)}" for k, v in override.items())
+        cli.out.print(f"Your rules file overrides it: {escape(changes)} "
+                      f"(shipped weight {shipped:.2f}).")
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    pattern: Annotated[str, typer.Option(
+        "--pattern", help="Regular expression, in lower case, on whitespace-collapsed text.")],
+    weight: Annotated[float, typer.Option("--weight", help="Strength, in (0, 1].")],
+    kind: Annotated[str, typer.Option(
+        "--kind", help="What it votes for: rejection, interview, offer, application_received, "
+                       "other, job_context, non_job, no_feedback.")] = "rejection",
+    negative: Annotated[bool, typer.Option(
+        "--negative", help="Subtract the weight from the kind's score instead.")] = False,
+    lang: Annotated[str, typer.Option(
+        "--lang", metavar="XX", help="Only for emails in this language (default: any).")
+    ] = "any",
+    where: Annotated[str, typer.Option(
+        "--where", help="Text to search: subject, body, any or from.")] = "any",
+    rule_id: Annotated[str | None, typer.Option(
+        "--id", help="Id to give it (user.<something>); made from the pattern if omitted.")
+    ] = None,
+) -> None:
+    """Add a rule of your own to the rules file.
+
+    Example: afterword rules add --kind rejection --weight 0.8
+    --pattern "added (?:\\S+ ){0,2}to our talent pool"
+    """
+    cli = context(ctx)
+    path = detection_settings(cli).user_rules
+    document, chosen = rules_file.add_rule(
+        rules_file.load(path), kind=kind, pattern=pattern, weight=weight, negative=negative,
+        language=lang, where=where, rule_id=rule_id)
+    rules_file.save(path, document)
+    cli.out.print(f"Added {escape(chosen)} to {escape(str(path))}. {_RELOAD_NOTE}")
+    cli.out.print(f"Try it: afterword backtest --dir DIR --rules {escape(str(path))}")
+
+
+def _edit(ctx: typer.Context, rule_id: str, done: str, **change: Any) -> None:
+    cli = context(ctx)
+    path = detection_settings(cli).user_rules
+    document = rules_file.load(path)
+    if "enabled" in change:
+        document = rules_file.set_enabled(document, rule_id, change["enabled"])
+    else:
+        document = rules_file.set_weight(document, rule_id, change["weight"])
+    rules_file.save(path, document)
+    cli.out.print(f"{done} {escape(rule_id)} in {escape(str(path))}. {_RELOAD_NOTE}")
+
+
+@app.command("disable")
+def disable(ctx: typer.Context, rule_id: RuleId) -> None:
+    """Stop a rule from voting (a shipped rule is disabled by an override in your file).
+
+    Example: afterword rules disable en.rejection.unfortunately
+    """
+    _edit(ctx, rule_id, "Disabled", enabled=False)
+
+
+@app.command("enable")
+def enable(ctx: typer.Context, rule_id: RuleId) -> None:
+    """Let a disabled rule vote again.
+
+    Example: afterword rules enable en.rejection.unfortunately
+    """
+    _edit(ctx, rule_id, "Enabled", enabled=True)
+
+
+@app.command("set-weight")
+def set_weight(
+    ctx: typer.Context, rule_id: RuleId,
+    weight: Annotated[float, typer.Argument(metavar="W", help="New weight, in (0, 1].")],
+) -> None:
+    """Change how strongly a rule votes (shipped rules: an override in your file).
+
+    Example: afterword rules set-weight en.rejection.unfortunately 0.2
+    """
+    _edit(ctx, rule_id, f"Weight {weight:g} for", weight=weight)
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(metavar="FILE", help="Where to write; '-' prints.")],
+) -> None:
+    """Write your rules file (your rules and overrides) to FILE.
+
+    Example: afterword rules export ~/rules-backup.toml
+    """
+    cli = context(ctx)
+    text = rules_file.export_text(detection_settings(cli).user_rules)
+    if target == "-":
+        typer.echo(text, nl=False)
+        return
+    rules_file.write_atomically(Path(target), text)
+    cli.out.print(f"Exported your rules to {escape(target)}.")
+
+
+@app.command("import")
+def import_rules(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(metavar="FILE", help="A rules file to import.")],
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Make FILE your whole rules file instead of merging it in.")
+    ] = False,
+) -> None:
+    """Import rules from FILE, checked first: nothing is written if it has a problem.
+
+    By default FILE is merged in: its rules replace yours with the same id, the
+    others are added; its overrides replace yours for the same shipped rule.
+
+    Example: afterword rules import ~/rules-backup.toml --replace
+    """
+    cli = context(ctx)
+    path = detection_settings(cli).user_rules
+    result = rules_file.import_file(path, source, replace=replace)
+    cli.out.print(f"Imported {escape(str(source))} into {escape(str(path))}: "
+                  f"{len(result.get('rules', []))} rules, "
+                  f"{len(result.get('overrides', {}))} overrides. {_RELOAD_NOTE}")

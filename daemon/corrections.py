@@ -1,0 +1,109 @@
+"""The user's corrections: "this message is (not) a rejection", stored in ``labels``.
+
+A correction overrides the classifier for its message (:func:`effective_kind`,
+which the pipeline asks before acting on a classification). Labelling a message
+``not-rejection`` after Afterword has already recorded it as a rejection stops
+what was planned for it, in one transaction: its scheduled draft and reminder
+are cancelled and the rejection is marked skipped. Nothing in the user's
+mailbox is touched; a draft already written stays in the Drafts folder, and
+the outcome says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from daemon.errors import UsageError
+from daemon.store import Store, utcnow_iso
+
+LABELS = ("rejection", "not-rejection")
+SKIP_REASON = "labelled not-rejection"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What recording one label did."""
+
+    message_id: str
+    label: str
+    seen_as: tuple[str, ...]
+    drafts_cancelled: int
+    reminders_cancelled: int
+    drafts_already_written: int
+
+
+def normalise_message_id(message_id: str) -> str:
+    """``<id@host>`` whether or not the user typed the angle brackets."""
+    bare = message_id.strip().strip("<>").strip()
+    if not bare or any(c.isspace() for c in bare):
+        raise UsageError(f"{message_id!r} is not a Message-ID",
+                         hint="like <abc123@mail.example>, as `afterword check --json` shows it")
+    return f"<{bare}>"
+
+
+def normalise_label(label: str) -> str:
+    """``rejection`` or ``not-rejection`` (``not_rejection`` accepted)."""
+    value = label.strip().lower().replace("_", "-")
+    if value not in LABELS:
+        raise UsageError(f"unknown label {label!r}", hint="rejection or not-rejection")
+    return value
+
+
+def label_for(db: sqlite3.Connection, message_id: str) -> str | None:
+    """The user's label for a message, if any."""
+    bare = message_id.strip().strip("<>").strip()
+    row = db.execute("SELECT label FROM labels WHERE message_id IN (?, ?)",
+                     (f"<{bare}>", bare)).fetchone()
+    return row["label"] if row else None
+
+
+def effective_kind(db: sqlite3.Connection, message_id: str | None,
+                   classification_kind: str) -> str:
+    """The kind to act on: the classifier's, unless the user corrected this message."""
+    label = label_for(db, message_id) if message_id else None
+    if label == "rejection":
+        return "rejection"
+    if label == "not-rejection" and classification_kind == "rejection":
+        return "other"
+    return classification_kind
+
+
+def all_labels(db: sqlite3.Connection) -> dict[str, str]:
+    """Every correction: Message-ID → label."""
+    return {row["message_id"]: row["label"]
+            for row in db.execute("SELECT message_id, label FROM labels")}
+
+
+def record_label(store: Store, message_id: str, label: str) -> Correction:
+    """Upsert the label; for ``not-rejection`` also stop any planned draft and reminder."""
+    message_id, label = normalise_message_id(message_id), normalise_label(label)
+    bare = message_id[1:-1]
+    with store.transaction() as db:
+        db.execute("INSERT INTO labels (message_id, label, created_at) VALUES (?, ?, ?) "
+                   "ON CONFLICT (message_id) DO UPDATE SET label = excluded.label, "
+                   "created_at = excluded.created_at", (message_id, label, utcnow_iso()))
+        seen = tuple(row["kind"] for row in db.execute(
+            "SELECT kind FROM messages WHERE message_id IN (?, ?) ORDER BY id",
+            (message_id, bare)))
+        rejection_ids = [row["id"] for row in db.execute(
+            "SELECT r.id FROM rejections r JOIN messages m ON m.id = r.message_row "
+            "WHERE m.message_id IN (?, ?)", (message_id, bare))]
+        cancelled = (0, 0, 0)
+        if label == "not-rejection" and rejection_ids:
+            cancelled = _stop_planned(db, rejection_ids)
+    return Correction(message_id, label, seen, *cancelled)
+
+
+def _stop_planned(db: sqlite3.Connection, rejection_ids: list[int]) -> tuple[int, int, int]:
+    marks = ",".join("?" * len(rejection_ids))
+    drafts = db.execute(f"UPDATE drafts SET state = 'cancelled' WHERE state = 'scheduled' "
+                        f"AND rejection_id IN ({marks})", rejection_ids).rowcount
+    reminders = db.execute(f"UPDATE reminders SET state = 'cancelled' WHERE state = "
+                           f"'scheduled' AND rejection_id IN ({marks})", rejection_ids).rowcount
+    written = db.execute(f"SELECT COUNT(*) FROM drafts WHERE state = 'written' "
+                         f"AND rejection_id IN ({marks})", rejection_ids).fetchone()[0]
+    db.execute(f"UPDATE rejections SET status = 'skipped', reason = ? "
+               f"WHERE status IN ('waiting', 'drafted') AND id IN ({marks})",
+               [SKIP_REASON, *rejection_ids])
+    return drafts, reminders, int(written)

@@ -1,0 +1,219 @@
+"""Editing the user's rules TOML: add, enable/disable, re-weight, import, export.
+
+The file's shape is documented in ``docs/rules.md``: ``[[rules]]`` tables for
+the user's own rules, ``[overrides."<shipped id>"]`` tables re-weighting or
+disabling shipped rules. Every edit here is a pure function from one document
+(the parsed TOML, a plain dict) to a new one; :func:`save` validates the result
+with :func:`parsers.validate_user_rules` and only then replaces the file
+atomically (temporary file + ``os.replace``, mode kept, 0600 for a new file).
+An invalid result raises :class:`~daemon.errors.UsageError` and writes nothing.
+
+The file is rewritten by :func:`daemon.toml_writer.dumps`: values and order
+survive, comments do not (the header written at the top says so).
+
+Importing merges by default: an imported rule replaces the user rule with the
+same id and other rules are appended; an imported override replaces the
+override of the same shipped rule. ``replace=True`` makes the imported file the
+whole rules file.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from daemon.detection import read_user_rules
+from daemon.errors import ConfigError, UsageError
+from daemon.toml_writer import dumps
+from parsers import RuleSet, validate_user_rules
+
+Document = dict[str, Any]
+
+HEADER = ("Afterword: your detection rules (format: docs/rules.md).\n"
+          "Edited by `afterword rules`; comments in this file are not kept.")
+_KEY_ORDER = ("id", "kind", "pattern", "weight", "where", "negative", "language", "enabled")
+_NEW_FILE_MODE = 0o600
+
+
+@cache
+def shipped_weights() -> dict[str, float]:
+    """Every shipped rule id (all languages) and its pack weight."""
+    return {rule.id: rule.weight for rule in RuleSet.load().rules}
+
+
+def load(path: Path) -> Document:
+    """The user's rules document; empty when the file does not exist yet."""
+    return dict(read_user_rules(path) or {})
+
+
+def save(path: Path, document: Document) -> None:
+    """Validate ``document`` and atomically replace ``path`` with it."""
+    check(document, what=f"refusing to write {path}")
+    text = dumps(_normalised(document), header=HEADER)
+    write_atomically(path, text)
+
+
+def check(document: Mapping[str, Any], *, what: str) -> None:
+    """Raise UsageError naming every problem in ``document``."""
+    problems = validate_user_rules(document)
+    if problems:
+        raise UsageError(f"{what}: " + "; ".join(problems))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so readers see the old or the new file, never half."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = _NEW_FILE_MODE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def user_rule(document: Mapping[str, Any], rule_id: str) -> dict[str, Any] | None:
+    """The user rule with this id, if the document has one."""
+    for entry in document.get("rules", []):
+        if isinstance(entry, Mapping) and entry.get("id") == rule_id:
+            return dict(entry)
+    return None
+
+
+def add_rule(document: Mapping[str, Any], *, kind: str, pattern: str, weight: float,
+             negative: bool = False, language: str = "any", where: str = "any",
+             rule_id: str | None = None) -> tuple[Document, str]:
+    """A new document with one more user rule, and that rule's id."""
+    new = copy.deepcopy(dict(document))
+    rules = new.setdefault("rules", [])
+    taken = {e.get("id") for e in rules if isinstance(e, Mapping)}
+    chosen = rule_id or readable_id(kind, pattern, taken)
+    if chosen in taken:
+        raise UsageError(f"a user rule {chosen} already exists (choose another --id, or "
+                         f"`afterword rules set-weight {chosen} W`)")
+    entry: dict[str, Any] = {"id": chosen, "kind": kind, "pattern": pattern,
+                             "weight": weight, "where": where, "language": language}
+    if negative:
+        entry["negative"] = True
+    rules.append(entry)
+    return new, chosen
+
+
+def readable_id(kind: str, pattern: str, taken: set[Any]) -> str:
+    """``user.<kind>.<first words of the pattern>``, numbered when already taken."""
+    plain = unicodedata.normalize("NFKD", re.sub(r"\\.", " ", pattern.lower()))
+    words = [w for w in re.findall(r"[a-z0-9]+", plain, re.ASCII) if len(w) > 1][:4]
+    slug = "_".join(words)[:40].strip("_") or "rule"
+    kind_part = re.sub(r"[^a-z0-9_]", "_", kind.lower()) or "rule"
+    base = f"user.{kind_part}.{slug}"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
+
+
+def set_enabled(document: Mapping[str, Any], rule_id: str, enabled: bool) -> Document:
+    """Enable or disable a rule: a user rule's ``enabled``, else an override of a shipped one."""
+    return _change(document, rule_id, "enabled", enabled)
+
+
+def set_weight(document: Mapping[str, Any], rule_id: str, weight: float) -> Document:
+    """Re-weight a rule: a user rule's ``weight``, else an override of a shipped one."""
+    return _change(document, rule_id, "weight", weight)
+
+
+def _change(document: Mapping[str, Any], rule_id: str, key: str, value: Any) -> Document:
+    new = copy.deepcopy(dict(document))
+    for entry in new.get("rules", []):
+        if isinstance(entry, dict) and entry.get("id") == rule_id:
+            if key == "enabled" and value:
+                entry.pop("enabled", None)
+            else:
+                entry[key] = value
+            return new
+    shipped = shipped_weights()
+    if rule_id not in shipped:
+        raise UsageError(f"no rule with id {rule_id!r} (`afterword rules list` shows them)")
+    overrides = new.setdefault("overrides", {})
+    change = dict(overrides.get(rule_id, {}))
+    back_to_default = (key == "enabled" and value) or (key == "weight"
+                                                       and value == shipped[rule_id])
+    if back_to_default:
+        change.pop(key, None)
+    else:
+        change[key] = value
+    if change:
+        overrides[rule_id] = change
+    else:
+        overrides.pop(rule_id, None)
+    return new
+
+
+def merge(document: Mapping[str, Any], incoming: Mapping[str, Any]) -> Document:
+    """``document`` with ``incoming``'s rules and overrides laid over it, by id."""
+    new = copy.deepcopy(dict(document))
+    rules = new.setdefault("rules", [])
+    index = {e.get("id"): n for n, e in enumerate(rules) if isinstance(e, Mapping)}
+    for entry in incoming.get("rules", []):
+        if entry.get("id") in index:
+            rules[index[entry["id"]]] = copy.deepcopy(entry)
+        else:
+            rules.append(copy.deepcopy(entry))
+    overrides = new.setdefault("overrides", {})
+    for rule_id, change in incoming.get("overrides", {}).items():
+        overrides[rule_id] = copy.deepcopy(change)
+    return new
+
+
+def import_file(path: Path, source: Path, *, replace: bool = False) -> Document:
+    """Validate ``source``, merge it into (or make it) the rules file at ``path``; return it."""
+    try:
+        incoming = read_user_rules(source)
+    except ConfigError as exc:
+        raise UsageError(f"cannot import {exc.message}") from None
+    if incoming is None:
+        raise UsageError(f"cannot import {source}: no such file")
+    check(incoming, what=f"not importing {source}")
+    result = dict(incoming) if replace else merge(load(path), incoming)
+    save(path, result)
+    return result
+
+
+def export_text(path: Path) -> str:
+    """The rules file as ``afterword rules export`` writes it (valid even when empty)."""
+    return dumps(_normalised(load(path)), header=HEADER)
+
+
+def _normalised(document: Mapping[str, Any]) -> Document:
+    """Keys in a stable, readable order; empty sections dropped."""
+    out: Document = {}
+    rules = [
+        {key: entry[key] for key in (*_KEY_ORDER, *sorted(set(entry) - set(_KEY_ORDER)))
+         if key in entry}
+        for entry in document.get("rules", [])
+    ]
+    if rules:
+        out["rules"] = rules
+    overrides = {rule_id: dict(change) for rule_id, change in
+                 document.get("overrides", {}).items()}
+    if overrides:
+        out["overrides"] = overrides
+    return out

@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon.errors import ConfigError
-from daemon.paths import expand
+from daemon.paths import config_dir, expand
 
 ACCOUNT_KINDS = ("imap", "gmail", "maildir")
 TLS_MODES = ("ssl", "starttls", "none")
@@ -70,7 +70,7 @@ class Detection:
 
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     threshold: float | None = None
-    user_rules: Path = field(default_factory=lambda: expand("~/.config/afterword/rules.toml"))
+    user_rules: Path = field(default_factory=lambda: config_dir() / "rules.toml")
     templates_dir: Path | None = None
 
 

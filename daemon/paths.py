@@ -20,7 +20,12 @@ def default_config_path() -> Path:
     env = os.environ.get("AFTERWORD_CONFIG")
     if env:
         return Path(env).expanduser()
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+    return config_dir() / "config.toml"
+
+
+def config_dir() -> Path:
+    """The platform's config directory for Afterword (``~/.config/afterword`` on Linux)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def data_dir() -> Path:

@@ -31,8 +31,8 @@ def classified(capsys: pytest.CaptureFixture[str], path: Path) -> dict[str, Any]
 
 
 def default_rules_file(home: Path) -> Path:
-    """Where the user's rules live when no config file names another place."""
-    return home / ".config" / "afterword" / "rules.toml"
+    """Where the user's rules live when no config file names another place ($XDG_CONFIG_HOME)."""
+    return home / "config" / "afterword" / "rules.toml"
 
 
 def test_list_filters_by_kind_and_language(capsys) -> None:

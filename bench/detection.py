@@ -3,7 +3,8 @@
 Usage: ``python bench/detection.py [--corpus DIR | --heldout] [--seconds N] [--show-errors]``
 
 ``--heldout`` measures the invented held-out set in ``bench/heldout/`` instead
-of the corpus (emails the rules were not written against). DIR holds ``eml/*.eml`` and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
+of the corpus (emails the rules were not written against). DIR holds ``eml/*.eml``
+and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
 Without ``--corpus`` the script looks for ``../shared/corpus`` next to the repository,
 then ``/work/shared/corpus``. Prints precision, recall and F1 of ``rejection`` per
 language, a confusion matrix of kinds, and messages per second for parse + classify

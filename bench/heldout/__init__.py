@@ -56,7 +56,8 @@ def build(sample: Sample, lang: str, n: int) -> bytes:
     body = sample.body.strip("\n")
     if sample.quoted:
         header = _QUOTE_HEADERS[lang].format(name="Sam Rivera <sam.rivera@example.org>")
-        quoted = "\n".join(f"> {line}" if line else ">" for line in sample.quoted.strip().split("\n"))
+        lines = sample.quoted.strip().split("\n")
+        quoted = "\n".join(f"> {line}" if line else ">" for line in lines)
         body = f"{body}\n\n{header}\n{quoted}"
     if sample.html:
         body = _to_html(body)
@@ -75,10 +76,9 @@ def build(sample: Sample, lang: str, n: int) -> bytes:
 
 
 def _to_html(text: str) -> str:
+    cell = '<tr><td style="padding:8px 24px;font-family:Arial">{}</td></tr>'
     paragraphs = "".join(
-        f'<tr><td style="padding:8px 24px;font-family:Arial">{html.escape(p).replace(chr(10), "<br>")}'
-        "</td></tr>"
-        for p in text.split("\n\n")
+        cell.format(html.escape(p).replace("\n", "<br>")) for p in text.split("\n\n")
     )
     return (
         "<!DOCTYPE html><html><head><style>td{color:#333}</style></head><body>"

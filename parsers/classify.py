@@ -22,7 +22,6 @@ from enum import StrEnum
 
 from parsers.ats import AtsMatch, detect_ats
 from parsers.extract import company, recipient_name, reply_address, role
-from parsers.language import ranked_languages
 from parsers.message import ParsedEmail, parse_message
 from parsers.rules import RULE_KINDS, CompiledRule, RuleSet
 
@@ -95,7 +94,7 @@ def classify(
     subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
     originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
-    languages = ranked_languages(parsed.subject + "\n" + body)[:2]
+    languages = parsed.languages[:2]
     active = rules.active([*languages, "en"] if languages else None)
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)

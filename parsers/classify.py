@@ -125,10 +125,11 @@ def _prepare(text: str) -> str:
 
 def _match(active: Iterable[CompiledRule], originals: dict[str, str]) -> list[_Vote]:
     lowered = {where: text.lower() for where, text in originals.items()}
+    offsets: dict[str, dict[str, tuple[int, ...]]] = {where: {} for where in lowered}
     found: list[_Vote] = []
     for item in active:
         where = item.rule.where
-        hit = item.search(lowered[where])
+        hit = item.search(lowered[where], offsets[where])
         if hit is None:
             continue
         # Quote the original case when lower-casing kept the length (nearly always).

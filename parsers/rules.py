@@ -71,17 +71,48 @@ class Rule:
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its compiled expression and the literals one of which any match contains."""
+    """A rule with its compiled expression and the literals one of which every match starts with."""
 
     rule: Rule
     regex: re.Pattern[str]
     anchors: tuple[str, ...] | None
 
-    def search(self, lowered: str) -> re.Match[str] | None:
-        """Search lower-cased text, skipping the regex when no anchor occurs in it."""
-        if self.anchors is not None and not any(a in lowered for a in self.anchors):
-            return None
-        return self.regex.search(lowered)
+    def search(
+        self, lowered: str, found: dict[str, tuple[int, ...]] | None = None
+    ) -> re.Match[str] | None:
+        """The leftmost match in lower-cased text, as ``regex.search`` would return it.
+
+        Every match starts where one of the anchors occurs, so the regex is only tried
+        at those offsets (``match`` at an offset still sees the text before it for
+        ``\\b`` and look-behinds); no occurrence means no regex run at all. ``found``
+        caches the offsets of each anchor in this text across rules.
+        """
+        if self.anchors is None:
+            return self.regex.search(lowered)
+        cache = {} if found is None else found
+        offsets: list[int] = []
+        for anchor in self.anchors:
+            at = cache.get(anchor)
+            if at is None:
+                at = cache[anchor] = _offsets(lowered, anchor)
+            offsets.extend(at)
+        if len(self.anchors) > 1:
+            offsets.sort()
+        match = self.regex.match
+        for offset in offsets:
+            hit = match(lowered, offset)
+            if hit is not None:
+                return hit
+        return None
+
+
+def _offsets(text: str, literal: str) -> tuple[int, ...]:
+    out: list[int] = []
+    at = text.find(literal)
+    while at >= 0:
+        out.append(at)
+        at = text.find(literal, at + 1)
+    return tuple(out)
 
 
 class RuleSet:

@@ -6,7 +6,8 @@ and sender signals (ATS sender, auto-reply, bulk mail) are evidence too, with
 ids starting ``header.`` or ``sender.``. The decision, in order:
 
 1. non-job context (paper, grant, loan, rental, admission, membership, app
-   review) outweighing job context -> ``other``, ``job_related=False``;
+   review) outweighing job context, or any non-job context when nothing at all
+   says the email is about a job -> ``other``, ``job_related=False``;
 2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
    withdrawal) at or above the threshold and above the rejection score -> ``other``;
 3. the first of rejection, offer, interview, application_received whose score
@@ -178,7 +179,7 @@ def _scores(votes: list[_Vote]) -> dict[str, float]:
 
 def _decide(scores: dict[str, float], limit: float) -> tuple[Kind, bool]:
     non_job, job = scores["non_job"], scores["job_context"]
-    if non_job >= DEFAULT_THRESHOLD and non_job > job:
+    if (non_job >= DEFAULT_THRESHOLD and non_job > job) or (non_job > 0 and job == 0):
         return Kind.OTHER, False
     if scores["other"] >= limit and scores["other"] >= scores["rejection"]:
         return Kind.OTHER, False

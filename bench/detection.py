@@ -1,9 +1,11 @@
 """Measure rejection detection and throughput on the labelled corpus.
 
-Usage: ``python bench/detection.py [--corpus DIR | --heldout] [--seconds N] [--show-errors]``
+Usage: ``python bench/detection.py [--corpus DIR | --heldout [main|fresh]] [--seconds N]
+[--show-errors]``
 
 ``--heldout`` measures the invented held-out set in ``bench/heldout/`` instead
-of the corpus (emails the rules were not written against). DIR holds ``eml/*.eml``
+of the corpus (emails the rules were not written against); ``--heldout fresh``
+the smaller set written after tuning, never tuned on. DIR holds ``eml/*.eml``
 and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
 Without ``--corpus`` the script looks for ``../shared/corpus`` next to the repository,
 then ``/work/shared/corpus``. Prints precision, recall and F1 of ``rejection`` per
@@ -50,24 +52,30 @@ def load(corpus: Path) -> list[tuple[dict[str, str], bytes]]:
     return [(row, (corpus / "eml" / row["file"]).read_bytes()) for row in rows]
 
 
-def load_heldout() -> list[tuple[dict[str, str], bytes]]:
+def load_heldout(which: str = "main") -> list[tuple[dict[str, str], bytes]]:
     from bench.heldout import samples
 
     return [
         ({"file": sid, "kind": sample.kind, "language": lang, "note": sample.note}, raw)
-        for sid, lang, sample, raw in samples()
+        for sid, lang, sample, raw in samples(which)
     ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus")
-    parser.add_argument("--heldout", action="store_true", help="measure bench/heldout instead")
+    parser.add_argument(
+        "--heldout",
+        nargs="?",
+        const="main",
+        choices=("main", "fresh"),
+        help="measure bench/heldout (main, or the fresh set never tuned on) instead",
+    )
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args(argv)
     if args.heldout:
-        items, source = load_heldout(), "bench/heldout"
+        items, source = load_heldout(args.heldout), f"bench/heldout ({args.heldout})"
     else:
         corpus = find_corpus(args.corpus)
         items, source = load(corpus), str(corpus)

@@ -43,12 +43,19 @@ class Sample:
     headers: tuple[tuple[str, str], ...] = field(default=())
 
 
-def samples(languages: tuple[str, ...] = LANGUAGES) -> Iterator[tuple[str, str, Sample, bytes]]:
-    """``(id, language, sample, raw bytes)`` for every sample of ``languages``."""
-    for lang in languages:
-        module = import_module(f"bench.heldout.{lang}")
-        for n, sample in enumerate(module.SAMPLES, 1):
-            yield f"{lang}-{n:03d}", lang, sample, build(sample, lang, n)
+def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
+    """``(id, language, sample, raw bytes)`` of the ``main`` set or the ``fresh`` one.
+
+    ``fresh`` (``bench/heldout/fresh.py``) was written after tuning and is never tuned on.
+    """
+    for lang in LANGUAGES:
+        if which == "fresh":
+            group = import_module("bench.heldout.fresh").SAMPLES_BY_LANGUAGE.get(lang, [])
+        else:
+            group = import_module(f"bench.heldout.{lang}").SAMPLES
+        for n, sample in enumerate(group, 1):
+            sid = f"{which}-{lang}-{n:03d}"
+            yield sid, lang, sample, build(sample, lang, n)
 
 
 def build(sample: Sample, lang: str, n: int) -> bytes:

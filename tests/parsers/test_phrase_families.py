@@ -29,6 +29,11 @@ REJECTIONS = [
     "Zij kiezen ervoor om verder te gaan met kandidaten die meer ervaring hebben.",
     "O cliente decidiu avançar com candidatos com mais experiência na vaga.",
     "Il cliente ha preferito proseguire con candidati con maggiore esperienza per la posizione.",
+    "Thank you for interviewing. I'm sorry to say you were not the successful candidate.",
+    "The client offered the Product Owner role to another candidate, so your application "
+    "won't progress.",
+    "Agradecemos seu interesse na vaga. Neste momento, seguiremos com outros candidatos.",
+    "Obrigada pela conversa. Decidimos avançar com uma pessoa com mais experiência na vaga.",
     # role cancelled / process closed
     "Due to budget changes we cancelled the Data role altogether, so we have to close your "
     "application.",
@@ -81,6 +86,18 @@ NOT_REJECTIONS = [
         Kind.OTHER,
     ),
     ("Ho accettato un'altra offerta e desidero ritirare la mia candidatura.", Kind.OTHER),
+    ("Lamentamos, mas teremos de reagendar a sua entrevista de sexta-feira.", Kind.INTERVIEW),
+    ("Als nächsten Schritt laden wir dich zu einem kurzen Online-Assessment ein.", Kind.INTERVIEW),
+    # selected from among other candidates is good news
+    (
+        "We are delighted to offer you the role: you were selected from among many other "
+        "candidates.",
+        Kind.OFFER,
+    ),
+    (
+        "Nos complace ofrecerte el puesto: has sido seleccionado entre otros candidatos.",
+        Kind.OFFER,
+    ),
     # near-misses of the new phrasings
     ("We will close applications for the role on Friday; apply soon!", Kind.OTHER),
     ("N'hésitez pas à continuer vos démarches sur notre site carrière.", Kind.OTHER),
@@ -91,6 +108,7 @@ NON_JOB = [
     "Après étude de votre demande de prêt personnel, nous ne pouvons y donner une suite favorable.",
     "Lamentamos informar que o seu pedido de crédito pessoal não foi aprovado.",
     "Hemos revisado tu app y lamentablemente no cumple con las directrices de revisión.",
+    "Votre candidature au master n'a pas été retenue par la commission pédagogique.",
 ]
 
 

@@ -96,10 +96,11 @@ def classify(
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
     originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
     languages = parsed.languages[:2]
-    active = rules.active([*languages, "en"] if languages else None)
+    wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
-    votes = _match(active, originals) + _header_votes(parsed, ats)
+    votes = _match(rules.active(wanted), rules.literals(wanted), originals)
+    votes += _header_votes(parsed, ats)
     scores = _scores(votes)
     kind, job_related = _decide(scores, limit)
     score = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
@@ -124,12 +125,20 @@ def _prepare(text: str) -> str:
     return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
 
 
-def _match(active: Iterable[CompiledRule], originals: dict[str, str]) -> list[_Vote]:
+def _match(
+    active: Iterable[CompiledRule], literals: dict[str, frozenset[str]], originals: dict[str, str]
+) -> list[_Vote]:
     lowered = {where: text.lower() for where, text in originals.items()}
+    # One scan for every anchor; a rule none of whose anchors occur is skipped outright.
+    present = {
+        where: {a for a in literals.get(where, ()) if a in text} for where, text in lowered.items()
+    }
     offsets: dict[str, dict[str, tuple[int, ...]]] = {where: {} for where in lowered}
     found: list[_Vote] = []
     for item in active:
         where = item.rule.where
+        if item.anchors is not None and present[where].isdisjoint(item.anchors):
+            continue
         hit = item.search(lowered[where], offsets[where])
         if hit is None:
             continue

@@ -128,6 +128,9 @@ class RuleSet:
             by_lang.setdefault(item.rule.language, []).append(item)
         self._by_language = {lang: tuple(items) for lang, items in by_lang.items()}
         self.languages: tuple[str, ...] = tuple(sorted(by_lang))
+        # Per language selection; few keys (the top languages of an email), so unbounded.
+        self._active: dict[tuple[str, ...] | None, tuple[CompiledRule, ...]] = {}
+        self._literals: dict[tuple[str, ...] | None, dict[str, frozenset[str]]] = {}
 
     @classmethod
     def load(
@@ -154,14 +157,30 @@ class RuleSet:
 
     def active(self, languages: Iterable[str] | None = None) -> tuple[CompiledRule, ...]:
         """Enabled rules for ``languages`` (all when None) plus language-neutral user rules."""
-        wanted = self.languages if languages is None else (*languages, "any")
-        seen: set[str] = set()
-        out: list[CompiledRule] = []
-        for lang in wanted:
-            if lang in self._by_language and lang not in seen:
-                seen.add(lang)
-                out.extend(self._by_language[lang])
-        return tuple(out)
+        key = None if languages is None else tuple(languages)
+        cached = self._active.get(key)
+        if cached is None:
+            wanted = self.languages if key is None else (*key, "any")
+            seen: set[str] = set()
+            out: list[CompiledRule] = []
+            for lang in wanted:
+                if lang in self._by_language and lang not in seen:
+                    seen.add(lang)
+                    out.extend(self._by_language[lang])
+            cached = self._active[key] = tuple(out)
+        return cached
+
+    def literals(self, languages: Iterable[str] | None = None) -> dict[str, frozenset[str]]:
+        """The anchors of :meth:`active` rules by ``where``: scan a text for them once."""
+        key = None if languages is None else tuple(languages)
+        cached = self._literals.get(key)
+        if cached is None:
+            found: dict[str, set[str]] = {}
+            for item in self.active(key):
+                if item.anchors:
+                    found.setdefault(item.rule.where, set()).update(item.anchors)
+            cached = self._literals[key] = {w: frozenset(a) for w, a in found.items()}
+        return cached
 
 
 def validate_user_rules(user_rules: Mapping[str, Any]) -> list[str]:

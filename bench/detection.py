@@ -1,8 +1,12 @@
 """Measure rejection detection and throughput on the labelled corpus.
 
-Usage: ``python bench/detection.py [--corpus DIR] [--seconds N] [--show-errors]``
+Usage: ``python bench/detection.py [--corpus DIR | --heldout [main|fresh]] [--seconds N]
+[--show-errors]``
 
-DIR holds ``eml/*.eml`` and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
+``--heldout`` measures the invented held-out set in ``bench/heldout/`` instead
+of the corpus (emails the rules were not written against); ``--heldout fresh``
+the smaller set written after tuning, never tuned on. DIR holds ``eml/*.eml``
+and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
 Without ``--corpus`` the script looks for ``../shared/corpus`` next to the repository,
 then ``/work/shared/corpus``. Prints precision, recall and F1 of ``rejection`` per
 language, a confusion matrix of kinds, and messages per second for parse + classify
@@ -48,16 +52,35 @@ def load(corpus: Path) -> list[tuple[dict[str, str], bytes]]:
     return [(row, (corpus / "eml" / row["file"]).read_bytes()) for row in rows]
 
 
+def load_heldout(which: str = "main") -> list[tuple[dict[str, str], bytes]]:
+    from bench.heldout import samples
+
+    return [
+        ({"file": sid, "kind": sample.kind, "language": lang, "note": sample.note}, raw)
+        for sid, lang, sample, raw in samples(which)
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus")
+    parser.add_argument(
+        "--heldout",
+        nargs="?",
+        const="main",
+        choices=("main", "fresh"),
+        help="measure bench/heldout (main, or the fresh set never tuned on) instead",
+    )
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args(argv)
-    corpus = find_corpus(args.corpus)
-    items = load(corpus)
+    if args.heldout:
+        items, source = load_heldout(args.heldout), f"bench/heldout ({args.heldout})"
+    else:
+        corpus = find_corpus(args.corpus)
+        items, source = load(corpus), str(corpus)
     rules = RuleSet.load()
-    print(f"corpus: {corpus} ({len(items)} emails), rules: {len(rules.rules)}")
+    print(f"corpus: {source} ({len(items)} emails), rules: {len(rules.rules)}")
 
     per_lang: dict[str, Counter[str]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
@@ -71,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.show_errors and expected != got:
             rules_fired = ", ".join(f"{e.rule}={e.weight:+.2f}" for e in c.evidence)
             print(
-                f"  MISS {row['file']}: expected {expected}, got {got} "
-                f"({c.score:.2f}) [{rules_fired}]"
+                f"  MISS {row['file']} ({row.get('note', row.get('subtype', ''))}): "
+                f"expected {expected}, got {got} ({c.score:.2f}) [{rules_fired}]"
             )
 
     print("\nrejection by language")

@@ -33,14 +33,32 @@ def main(count: int) -> None:
     config = a_config()
     mailbox = RecordingMailbox("personal")
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.sqlite3") as store:
-        timed("schedule rejections", count, lambda: len([
-            record_a_rejection(store, config, received_at=NOW, now=NOW,
-                               message_id=f"<bench-{n}@ats.example>") for n in range(count)]))
-        timed("write due drafts", count,
-              lambda: len(write_due_drafts(store, {"personal": mailbox}, NOW, config=config)))
-        timed("deliver due reminders", count,
-              lambda: len(deliver_due_reminders(store, {"personal": mailbox}, NOW,
-                                                config=config)))
+        timed(
+            "schedule rejections",
+            count,
+            lambda: len(
+                [
+                    record_a_rejection(
+                        store,
+                        config,
+                        received_at=NOW,
+                        now=NOW,
+                        message_id=f"<bench-{n}@ats.example>",
+                    )
+                    for n in range(count)
+                ]
+            ),
+        )
+        timed(
+            "write due drafts",
+            count,
+            lambda: len(write_due_drafts(store, {"personal": mailbox}, NOW, config=config)),
+        )
+        timed(
+            "deliver due reminders",
+            count,
+            lambda: len(deliver_due_reminders(store, {"personal": mailbox}, NOW, config=config)),
+        )
         started = time.perf_counter()
         again = write_due_drafts(store, {"personal": mailbox}, NOW, config=config)
         idle_ms = (time.perf_counter() - started) * 1000

@@ -28,23 +28,29 @@ ATS_DOMAINS: dict[str, tuple[str, ...]] = {
     "bamboohr": ("bamboohr.com",),
     "softgarden": ("softgarden.io", "softgarden.de"),
 }
-_LINKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
-    for name, pattern in (
+#: ATS name, a literal every job link of it contains (a cheap pre-check), the link pattern.
+_LINKS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, needle, re.compile(pattern, re.I))
+    for name, needle, pattern in (
         (
             "greenhouse",
+            "greenhouse.io",
             r"\b(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?([a-z0-9_-]+)",
         ),
-        ("lever", r"\bjobs(?:\.eu)?\.lever\.co/([a-z0-9_.-]+)"),
-        ("workday", r"\b([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com"),
-        ("ashby", r"\bjobs\.ashbyhq\.com/([a-z0-9_.%-]+)"),
-        ("smartrecruiters", r"\b(?:jobs|careers)\.smartrecruiters\.com/([a-z0-9_-]+)"),
-        ("icims", r"\b(?:careers-)?([a-z0-9-]+)\.icims\.com"),
-        ("taleo", r"\b([a-z0-9-]+)\.taleo\.net"),
-        ("workable", r"\bapply\.workable\.com/([a-z0-9_-]+)"),
-        ("personio", r"\b([a-z0-9-]+)\.jobs\.personio\.(?:de|com)"),
-        ("recruitee", r"\b([a-z0-9-]+)\.recruitee\.com"),
-        ("teamtailor", r"\b([a-z0-9-]+)\.teamtailor\.com"),
+        ("lever", "lever.co", r"\bjobs(?:\.eu)?\.lever\.co/([a-z0-9_.-]+)"),
+        ("workday", "myworkdayjobs.com", r"\b([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com"),
+        ("ashby", "ashbyhq.com", r"\bjobs\.ashbyhq\.com/([a-z0-9_.%-]+)"),
+        (
+            "smartrecruiters",
+            "smartrecruiters.com",
+            r"\b(?:jobs|careers)\.smartrecruiters\.com/([a-z0-9_-]+)",
+        ),
+        ("icims", "icims.com", r"\b(?:careers-)?([a-z0-9-]+)\.icims\.com"),
+        ("taleo", "taleo.net", r"\b([a-z0-9-]+)\.taleo\.net"),
+        ("workable", "workable.com", r"\bapply\.workable\.com/([a-z0-9_-]+)"),
+        ("personio", "jobs.personio.", r"\b([a-z0-9-]+)\.jobs\.personio\.(?:de|com)"),
+        ("recruitee", "recruitee.com", r"\b([a-z0-9-]+)\.recruitee\.com"),
+        ("teamtailor", "teamtailor.com", r"\b([a-z0-9-]+)\.teamtailor\.com"),
     )
 )
 #: Labels and local parts that name a mail role, never a company.
@@ -126,7 +132,10 @@ def detect_ats(addresses: list[str], text: str) -> AtsMatch | None:
         if name is None:
             continue
         return AtsMatch(name, _tenant_from_address(local, domain) or _tenant_from_links(text, name))
-    for name, regex in _LINKS:
+    lowered = text.lower()
+    for name, needle, regex in _LINKS:
+        if needle not in lowered:
+            continue
         found = regex.search(text)
         if found and found.group(1).lower() not in GENERIC_LABELS:
             return AtsMatch(name, found.group(1).lower())
@@ -148,8 +157,9 @@ def _tenant_from_address(local: str, domain: str) -> str | None:
 
 
 def _tenant_from_links(text: str, name: str) -> str | None:
-    for link_name, regex in _LINKS:
-        if link_name != name:
+    lowered = text.lower()
+    for link_name, needle, regex in _LINKS:
+        if link_name != name or needle not in lowered:
             continue
         found = regex.search(text)
         if found and found.group(1).lower() not in GENERIC_LABELS:

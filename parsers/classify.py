@@ -6,7 +6,8 @@ and sender signals (ATS sender, auto-reply, bulk mail) are evidence too, with
 ids starting ``header.`` or ``sender.``. The decision, in order:
 
 1. non-job context (paper, grant, loan, rental, admission, membership, app
-   review) outweighing job context -> ``other``, ``job_related=False``;
+   review) outweighing job context, or any non-job context when nothing at all
+   says the email is about a job -> ``other``, ``job_related=False``;
 2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
    withdrawal) at or above the threshold and above the rejection score -> ``other``;
 3. the first of rejection, offer, interview, application_received whose score
@@ -22,7 +23,6 @@ from enum import StrEnum
 
 from parsers.ats import AtsMatch, detect_ats
 from parsers.extract import company, recipient_name, reply_address, role
-from parsers.language import ranked_languages
 from parsers.message import ParsedEmail, parse_message
 from parsers.rules import RULE_KINDS, CompiledRule, RuleSet
 
@@ -95,11 +95,12 @@ def classify(
     subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
     originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
-    languages = ranked_languages(parsed.subject + "\n" + body)[:2]
-    active = rules.active([*languages, "en"] if languages else None)
+    languages = parsed.languages[:2]
+    wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
-    votes = _match(active, originals) + _header_votes(parsed, ats)
+    votes = _match(rules.active(wanted), rules.literals(wanted), originals)
+    votes += _header_votes(parsed, ats)
     scores = _scores(votes)
     kind, job_related = _decide(scores, limit)
     score = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
@@ -125,12 +126,21 @@ def _prepare(text: str) -> str:
     return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
 
 
-def _match(active: Iterable[CompiledRule], originals: dict[str, str]) -> list[_Vote]:
+def _match(
+    active: Iterable[CompiledRule], literals: dict[str, frozenset[str]], originals: dict[str, str]
+) -> list[_Vote]:
     lowered = {where: text.lower() for where, text in originals.items()}
+    # One scan for every anchor; a rule none of whose anchors occur is skipped outright.
+    present = {
+        where: {a for a in literals.get(where, ()) if a in text} for where, text in lowered.items()
+    }
+    offsets: dict[str, dict[str, tuple[int, ...]]] = {where: {} for where in lowered}
     found: list[_Vote] = []
     for item in active:
         where = item.rule.where
-        hit = item.search(lowered[where])
+        if item.anchors is not None and present[where].isdisjoint(item.anchors):
+            continue
+        hit = item.search(lowered[where], offsets[where])
         if hit is None:
             continue
         # Quote the original case when lower-casing kept the length (nearly always).
@@ -179,7 +189,7 @@ def _scores(votes: list[_Vote]) -> dict[str, float]:
 
 def _decide(scores: dict[str, float], limit: float) -> tuple[Kind, bool]:
     non_job, job = scores["non_job"], scores["job_context"]
-    if non_job >= DEFAULT_THRESHOLD and non_job > job:
+    if (non_job >= DEFAULT_THRESHOLD and non_job > job) or (non_job > 0 and job == 0):
         return Kind.OTHER, False
     if scores["other"] >= limit and scores["other"] >= scores["rejection"]:
         return Kind.OTHER, False

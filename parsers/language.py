@@ -168,6 +168,19 @@ _STOPWORDS: dict[str, frozenset[str]] = {
             "vaga",
             "muito",
             "seus",
+            "olá",
+            "mas",
+            "às",
+            "na",
+            "pela",
+            "pelo",
+            "nossa",
+            "nosso",
+            "também",
+            "após",
+            "obrigada",
+            "agradecemos",
+            "informamos",
         ]
     ),
     "it": frozenset(
@@ -207,6 +220,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[a-zà-öø-ÿ]+")
 _SAMPLE_CHARS = 4000
+# word -> indexes into _LANGS: one dict look-up per word instead of one set per language.
+_LANGS = tuple(_STOPWORDS)
+_INDEX: dict[str, tuple[int, ...]] = {}
+for _n, _lang in enumerate(_LANGS):
+    for _word in _STOPWORDS[_lang]:
+        _INDEX[_word] = (*_INDEX.get(_word, ()), _n)
 
 
 def guess_language(text: str) -> str | None:
@@ -216,10 +235,13 @@ def guess_language(text: str) -> str | None:
 
 
 def ranked_languages(text: str) -> list[str]:
-    """Languages with at least two stopword hits, most likely first."""
-    counts = dict.fromkeys(_STOPWORDS, 0)
+    """Languages with at least two stopword hits, most likely first (ties in pack order)."""
+    counts = [0] * len(_LANGS)
+    index = _INDEX
     for word in _WORD.findall(text[:_SAMPLE_CHARS].lower()):
-        for lang, words in _STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
-    return [lang for lang in sorted(counts, key=lambda k: -counts[k]) if counts[lang] >= 2]
+        hits = index.get(word)
+        if hits is not None:
+            for n in hits:
+                counts[n] += 1
+    order = sorted(range(len(_LANGS)), key=lambda n: -counts[n])
+    return [_LANGS[n] for n in order if counts[n] >= 2]

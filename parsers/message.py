@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from parsers.errors import MessageParseError
 from parsers.html import html_to_text
-from parsers.language import guess_language
+from parsers.language import ranked_languages
 from parsers.quotes import split_body
 from parsers.textutil import decode_bytes, decode_header_value
 
@@ -68,6 +68,8 @@ class ParsedEmail:
     signature: str
     language: str | None
     headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Every language with enough evidence, most likely first (``language`` is the first).
+    languages: tuple[str, ...] = ()
 
 
 def parse_message(raw: bytes) -> ParsedEmail:
@@ -107,6 +109,7 @@ def _build(msg: Message, text: str | None, html: str | None) -> ParsedEmail:
     references = tuple(_MSGID.findall(_header(msg, "References")))
     in_reply_to = _MSGID.findall(_header(msg, "In-Reply-To"))
     kept = {name: _header(msg, name) for name in KEPT_HEADERS if msg.get(name) is not None}
+    languages = tuple(ranked_languages(subject + "\n" + (parts.new_text or parts.quoted)))
     return ParsedEmail(
         message_id=_message_id(_header(msg, "Message-ID")),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
@@ -120,8 +123,9 @@ def _build(msg: Message, text: str | None, html: str | None) -> ParsedEmail:
         body_text=parts.new_text,
         quoted_text=parts.quoted,
         signature=parts.signature,
-        language=guess_language(subject + "\n" + (parts.new_text or parts.quoted)),
+        language=languages[0] if languages else None,
         headers=MappingProxyType(kept),
+        languages=languages,
     )
 
 

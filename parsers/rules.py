@@ -71,17 +71,48 @@ class Rule:
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its compiled expression and the literals one of which any match contains."""
+    """A rule with its compiled expression and the literals one of which every match starts with."""
 
     rule: Rule
     regex: re.Pattern[str]
     anchors: tuple[str, ...] | None
 
-    def search(self, lowered: str) -> re.Match[str] | None:
-        """Search lower-cased text, skipping the regex when no anchor occurs in it."""
-        if self.anchors is not None and not any(a in lowered for a in self.anchors):
-            return None
-        return self.regex.search(lowered)
+    def search(
+        self, lowered: str, found: dict[str, tuple[int, ...]] | None = None
+    ) -> re.Match[str] | None:
+        """The leftmost match in lower-cased text, as ``regex.search`` would return it.
+
+        Every match starts where one of the anchors occurs, so the regex is only tried
+        at those offsets (``match`` at an offset still sees the text before it for
+        ``\\b`` and look-behinds); no occurrence means no regex run at all. ``found``
+        caches the offsets of each anchor in this text across rules.
+        """
+        if self.anchors is None:
+            return self.regex.search(lowered)
+        cache = {} if found is None else found
+        offsets: list[int] = []
+        for anchor in self.anchors:
+            at = cache.get(anchor)
+            if at is None:
+                at = cache[anchor] = _offsets(lowered, anchor)
+            offsets.extend(at)
+        if len(self.anchors) > 1:
+            offsets.sort()
+        match = self.regex.match
+        for offset in offsets:
+            hit = match(lowered, offset)
+            if hit is not None:
+                return hit
+        return None
+
+
+def _offsets(text: str, literal: str) -> tuple[int, ...]:
+    out: list[int] = []
+    at = text.find(literal)
+    while at >= 0:
+        out.append(at)
+        at = text.find(literal, at + 1)
+    return tuple(out)
 
 
 class RuleSet:
@@ -97,6 +128,9 @@ class RuleSet:
             by_lang.setdefault(item.rule.language, []).append(item)
         self._by_language = {lang: tuple(items) for lang, items in by_lang.items()}
         self.languages: tuple[str, ...] = tuple(sorted(by_lang))
+        # Per language selection; few keys (the top languages of an email), so unbounded.
+        self._active: dict[tuple[str, ...] | None, tuple[CompiledRule, ...]] = {}
+        self._literals: dict[tuple[str, ...] | None, dict[str, frozenset[str]]] = {}
 
     @classmethod
     def load(
@@ -123,14 +157,30 @@ class RuleSet:
 
     def active(self, languages: Iterable[str] | None = None) -> tuple[CompiledRule, ...]:
         """Enabled rules for ``languages`` (all when None) plus language-neutral user rules."""
-        wanted = self.languages if languages is None else (*languages, "any")
-        seen: set[str] = set()
-        out: list[CompiledRule] = []
-        for lang in wanted:
-            if lang in self._by_language and lang not in seen:
-                seen.add(lang)
-                out.extend(self._by_language[lang])
-        return tuple(out)
+        key = None if languages is None else tuple(languages)
+        cached = self._active.get(key)
+        if cached is None:
+            wanted = self.languages if key is None else (*key, "any")
+            seen: set[str] = set()
+            out: list[CompiledRule] = []
+            for lang in wanted:
+                if lang in self._by_language and lang not in seen:
+                    seen.add(lang)
+                    out.extend(self._by_language[lang])
+            cached = self._active[key] = tuple(out)
+        return cached
+
+    def literals(self, languages: Iterable[str] | None = None) -> dict[str, frozenset[str]]:
+        """The anchors of :meth:`active` rules by ``where``: scan a text for them once."""
+        key = None if languages is None else tuple(languages)
+        cached = self._literals.get(key)
+        if cached is None:
+            found: dict[str, set[str]] = {}
+            for item in self.active(key):
+                if item.anchors:
+                    found.setdefault(item.rule.where, set()).update(item.anchors)
+            cached = self._literals[key] = {w: frozenset(a) for w, a in found.items()}
+        return cached
 
 
 def validate_user_rules(user_rules: Mapping[str, Any]) -> list[str]:

@@ -11,11 +11,15 @@ from __future__ import annotations
 import sys
 import time
 from email.message import EmailMessage
+from pathlib import Path
 
 from google.oauth2.credentials import Credentials
 
-from daemon.mailbox.gmail import GmailMailbox
-from tests.fake_gmail import FakeGmail
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from daemon.mailbox.gmail import GmailMailbox  # noqa: E402
+from tests.fake_gmail import FakeGmail  # noqa: E402
 
 
 def sample(n: int) -> bytes:

@@ -3,7 +3,7 @@
 Prints rejections per second for each step over COUNT rejections (default 2000) in a
 temporary state database, with the in-memory mailbox double (so the figure is
 Afterword's own cost: SQLite, composing, templates; not a mail server's).
-Run from the repository root: ``PYTHONPATH=. python bench/jobs_cycle.py [COUNT]``.
+Run: ``python bench/jobs_cycle.py [COUNT]``.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.jobs_runner import deliver_due_reminders, write_due_drafts
-from daemon.store import Store
-from tests.support.mailboxes import RecordingMailbox
-from tests.support.rejections import a_config, record_a_rejection
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from daemon.jobs_runner import deliver_due_reminders, write_due_drafts  # noqa: E402
+from daemon.store import Store  # noqa: E402
+from tests.support.mailboxes import RecordingMailbox  # noqa: E402
+from tests.support.rejections import a_config, record_a_rejection  # noqa: E402
 
 NOW = datetime(2026, 3, 13, 15, 0, tzinfo=UTC)
 

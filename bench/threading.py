@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta  # noqa: E402
 from email import message_from_bytes, policy  # noqa: E402
 from email.utils import parseaddr, parsedate_to_datetime  # noqa: E402
 
+from bench.corpus import find_corpus  # noqa: E402
 from daemon.company_names import company_key  # noqa: E402
 from daemon.linking import JobEmail, link_job_email  # noqa: E402
 from daemon.store import Store  # noqa: E402
@@ -61,22 +62,6 @@ def scenarios(workdir: Path) -> None:
         f"  linking accuracy: {right_app}/{emails} = {right_app / emails:.1%}; "
         f"with the expected reason: {right_both}/{emails} = {right_both / emails:.1%}"
     )
-
-
-def find_corpus(explicit: str | None) -> Path | None:
-    candidates = (
-        [Path(explicit)]
-        if explicit
-        else [
-            REPO.parent / "shared" / "corpus",
-            REPO / ".." / "shared" / "corpus",
-            Path("/work/shared/corpus"),
-        ]
-    )
-    for path in candidates:
-        if (path / "eml" / "labels.csv").is_file():
-            return path.resolve()
-    return None
 
 
 def corpus_threads(corpus: Path | None, workdir: Path) -> None:

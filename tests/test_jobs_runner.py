@@ -12,8 +12,9 @@ from email import policy
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 
-from daemon.config import Schedule
+from daemon.config import Account, Schedule
 from daemon.drafting import NO_REPLY_NOTE
 from daemon.jobs_runner import (
     FiredReminder,
@@ -21,10 +22,10 @@ from daemon.jobs_runner import (
     deliver_due_reminders,
     write_due_drafts,
 )
+from daemon.mailbox.imap import ImapMailbox
 from daemon.store import Store
 from daemon.store import jobs as store_jobs
 from tests.support.dovecot import ImapUser
-from tests.support.imap_append import AppendingImapMailbox
 from tests.support.mailboxes import DirectoryMailbox, RecordingMailbox
 from tests.support.rejections import (
     BERLIN,
@@ -307,27 +308,29 @@ def test_a_dry_run_reminder_is_reported_but_not_delivered(store: Store,
 
 @pytest.mark.dovecot
 def test_against_a_real_imap_server_one_draft_and_one_reminder_arrive(
-        store: Store, imap_user: ImapUser) -> None:
-    mailbox = AppendingImapMailbox(imap_user)
+        store: Store, imap_user: ImapUser, seeder: IMAPClient) -> None:
+    account = Account(name="personal", kind="imap", host=imap_user.host,
+                      port=imap_user.tls_port, ca_file=imap_user.ca_file,
+                      username=imap_user.username)
+    mailbox = ImapMailbox(account, secret=lambda: imap_user.password, max_age_days=30)
     mailbox.connect()
     record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM, now=FRIDAY_4PM,
                        recipient_name="Jörg Müller", subject="Ihre Bewerbung – Müller GmbH")
-    for minutes in (0, 5):
-        write(store, mailbox, FRIDAY_4PM + timedelta(minutes=minutes))
-        remind(store, mailbox, FRIDAY_4PM + timedelta(minutes=minutes))
-    draft_id = store_jobs.list_drafts(store.db)[0].message_id
-    reminder_id = store_jobs.list_reminders(store.db)[0].message_id
-    assert mailbox.save_calls == 1
-    client = mailbox.client
     try:
-        client.select_folder("Drafts", readonly=True)
-        [uid] = client.search(["ALL"])
-        fetched = client.fetch([uid], [b"BODY.PEEK[]", b"FLAGS"])[uid]
-        client.select_folder("INBOX", readonly=True)
-        [reminder_uid] = client.search(["UNSEEN", "FLAGGED"])
-        reminder = client.fetch([reminder_uid], [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        for minutes in (0, 5):
+            moment = FRIDAY_4PM + timedelta(minutes=minutes)
+            write_due_drafts(store, {"personal": mailbox}, moment, config=CONFIG)
+            deliver_due_reminders(store, {"personal": mailbox}, moment, config=CONFIG)
     finally:
         mailbox.close()
+    draft_id = store_jobs.list_drafts(store.db)[0].message_id
+    reminder_id = store_jobs.list_reminders(store.db)[0].message_id
+    seeder.select_folder("Drafts", readonly=True)
+    [uid] = seeder.search(["ALL"])
+    fetched = seeder.fetch([uid], [b"BODY.PEEK[]", b"FLAGS"])[uid]
+    seeder.select_folder("INBOX", readonly=True)
+    [reminder_uid] = seeder.search(["UNSEEN", "FLAGGED"])
+    reminder = seeder.fetch([reminder_uid], [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
     draft = email.message_from_bytes(fetched[b"BODY[]"], policy=policy.default)
     assert b"\\Draft" in fetched[b"FLAGS"]
     assert draft["Message-ID"] == draft_id

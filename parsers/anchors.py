@@ -9,6 +9,8 @@ at least :data:`MIN_ANCHOR` characters, the pattern has no anchors and always ru
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 MIN_ANCHOR = 2
 _META = set("\\()[]{}?*+|.^$")
 
@@ -24,9 +26,13 @@ def anchors(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(found)))
 
 
-def _split_top(pattern: str) -> list[str]:
-    """Split at ``|`` outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` for every unescaped character outside a character class.
+
+    ``depth`` is the group depth after the character: a ``(`` reports its group's
+    depth, the matching ``)`` the depth it returns to.
+    """
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -36,14 +42,19 @@ def _split_top(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Split at ``|`` outside groups and character classes."""
+    parts, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -89,21 +100,8 @@ def _leading_literal(text: str) -> str:
 
 
 def _closing(text: str) -> int | None:
-    depth, i, in_class = 0, 0, False
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    """Index of the ``)`` closing the group ``text`` starts with, or None."""
+    for i, c, depth in _structure(text):
+        if c == ")" and depth == 0:
+            return i
     return None

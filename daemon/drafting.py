@@ -44,7 +44,8 @@ NO_REPLY_NOTE = ("Afterword: the rejection came from a no-reply address; "
 
 # Per language: greeting with and without a name, the position with and
 # without a role (German in the dative, after "zu"), and the word standing in
-# for an unknown company (chosen to fit after "at" / "bei" / "chez").
+# for an unknown company (chosen to fit after "at" / "bei" / "chez" / "en" /
+# "bij" / "em" / "presso").
 _WORDING: dict[str, dict[str, str]] = {
     "en": {"greet_name": "Dear {name},", "greet": "Hello,", "position_role": "the {role} role",
            "position": "the role", "company": "your company"},
@@ -52,6 +53,17 @@ _WORDING: dict[str, dict[str, str]] = {
            "position_role": "der Stelle als {role}", "position": "der Stelle", "company": "Ihnen"},
     "fr": {"greet_name": "Bonjour {name},", "greet": "Bonjour,",
            "position_role": "le poste « {role} »", "position": "le poste", "company": "vous"},
+    "es": {"greet_name": "Buenos días, {name}:", "greet": "Buenos días:",
+           "position_role": "el puesto de {role}", "position": "el puesto",
+           "company": "su empresa"},
+    "nl": {"greet_name": "Beste {name},", "greet": "Goedendag,",
+           "position_role": "de functie van {role}", "position": "de functie",
+           "company": "uw organisatie"},
+    "pt": {"greet_name": "Olá {name},", "greet": "Olá,", "position_role": "a vaga de {role}",
+           "position": "a vaga", "company": "vossa empresa"},
+    "it": {"greet_name": "Gentile {name},", "greet": "Buongiorno,",
+           "position_role": "la posizione di {role}", "position": "la posizione",
+           "company": "la vostra azienda"},
 }
 
 # Line breaks per str.splitlines() plus the other C0 controls and DEL.

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -113,17 +113,26 @@ def account_email(config: Config, account: str) -> str | None:
 
 def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str,
                        rejection_message_id: str, received_at: datetime, now: datetime,
-                       config: Config) -> ScheduledRejection:
+                       config: Config, thread_ids: Sequence[str] = ()) -> ScheduledRejection:
     """Record a new rejection and schedule its draft; call in the pipeline's transaction.
 
     Rejections older than ``max_age_days`` when first seen are recorded as
-    'too_old' with no draft. Calling again for the same message changes nothing
-    and reports what was decided the first time.
+    'too_old' with no draft. One that is already recorded under another
+    account, or whose ``thread_ids`` (In-Reply-To, References) name a recorded
+    rejection or one of our drafts, is recorded as 'skipped': that conversation
+    has its draft. Calling again for the same message changes nothing and
+    reports what was decided the first time.
     """
     existing = store_jobs.rejection_for_message(db, message_row)
     if existing is not None:
         draft = store_jobs.draft_for_rejection(db, existing.id)
         return ScheduledRejection(existing.id, existing.status, draft.due_at if draft else None)
+    earlier = store_jobs.earlier_rejection(db, message_row,
+                                           [rejection_message_id, *thread_ids])
+    if earlier is not None:
+        rejection_id = store_jobs.record_rejection(
+            db, message_row, received_at, "skipped", f"same conversation as {earlier}")
+        return ScheduledRejection(rejection_id, "skipped", None)
     schedule = config.schedule
     if is_too_old(received_at, now, schedule.max_age_days):
         rejection_id = store_jobs.record_rejection(

@@ -8,7 +8,8 @@ them. Ordering makes every step exactly-once across crashes:
   then marked written, in the same transaction that schedules its reminder. A
   crash in between leaves it 'scheduled'; the next run saves again, the mailbox
   finds the first copy, and the store catches up. Once 'written' a draft is
-  never written again, so one the user deleted is not recreated;
+  never written again, so one the user deleted is not recreated; a rejection
+  the user already answered by hand (a reply in Sent) gets none;
 * a reminder is delivered (idempotent by Message-ID) and then marked
   'delivered'; it never leaves that state.
 
@@ -191,6 +192,20 @@ def _skip_draft(store: Store, draft: store_jobs.Draft, reason: str) -> None:
             log.info("draft for %s cancelled: %s", draft.rejection_message_id, reason)
 
 
+def user_replied(mailbox: Mailbox, draft: store_jobs.Draft) -> bool:
+    """Whether the user already answered the rejection by hand (a reply in Sent not ours).
+
+    When Sent cannot be searched the answer is "no": the draft is still written.
+    """
+    try:
+        sent = mailbox.find_replies(draft.rejection_message_id, in_sent=True)
+    except AfterwordError as exc:
+        log.warning("account %s: cannot look for a reply in Sent (%s); writing the draft",
+                    draft.account, exc.one_line())
+        return False
+    return any(reply != draft.message_id for reply in sent)
+
+
 def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: datetime, *,
                      config: Config, dry_run: bool = False,
                      after_save: Callable[[], None] | None = None) -> list[WrittenDraft]:
@@ -220,6 +235,10 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
         mailbox = mailboxes.get(draft.account)
         message = message_by_row(store.db, draft.message_row)
         if mailbox is None or message is None:
+            continue
+        if user_replied(mailbox, draft):
+            if not dry_run:
+                _skip_draft(store, draft, "you already replied")
             continue
         application = store_jobs.linked_application(store.db, draft.message_row)
         request = draft_request(message, config, application)

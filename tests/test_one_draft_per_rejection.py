@@ -6,7 +6,7 @@ rejection's draft is written in the cycle that finds it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from pathlib import Path
 
@@ -86,3 +86,16 @@ def test_an_answer_to_the_sent_feedback_request_gets_no_second_draft(tmp_path: P
     run_once(config)
     assert len(drafts(home)) == 1
 
+
+def test_a_rejection_the_user_already_answered_by_hand_gets_no_draft(tmp_path: Path) -> None:
+    home = maildir(tmp_path / "home", "Sent")
+    deliver(home, "1.rejection", mail_story.rejection(NOW))
+    own_reply = mail_story.email(
+        sender=mail_story.SAM, subject="Re: Interview for the Grid Analyst role",
+        body="Dear Lena,\n\nThank you for letting me know. Could you share what I could "
+             "improve?\n\nSam\n",
+        message_id="<own-reply-7@example.org>", sent=NOW - timedelta(minutes=5),
+        in_reply_to=mail_story.REJECTION_ID)
+    deliver(home, "2.own-reply", own_reply, ".Sent")
+    run_once(config_for(tmp_path, "home"))
+    assert drafts(home) == []

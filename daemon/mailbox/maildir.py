@@ -15,7 +15,8 @@ never replaces a file of the same name) with the ``D`` and ``S`` flags.
 Reminders go into the INBOX as ``cur/<name>:2,F``: a file in ``new/`` cannot
 carry flags (the maildir spec gives info only to ``cur/``), and every reader
 (Dovecot, mutt, notmuch, mbsync) shows a ``cur/`` file without ``S`` as unseen,
-so this is the one way to be unseen *and* flagged. ``stop`` is a :class:`threading.Event` the run loop may set to end
+so this is the one way to be unseen *and* flagged. ``stop`` is a
+:class:`threading.Event` the run loop may set to end
 :meth:`MaildirMailbox.wait_for_change` early.
 """
 

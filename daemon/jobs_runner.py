@@ -8,7 +8,8 @@ them. Ordering makes every step exactly-once across crashes:
   then marked written, in the same transaction that schedules its reminder. A
   crash in between leaves it 'scheduled'; the next run saves again, the mailbox
   finds the first copy, and the store catches up. Once 'written' a draft is
-  never written again, so one the user deleted is not recreated;
+  never written again, so one the user deleted is not recreated; a rejection
+  the user already answered by hand (a reply in Sent) gets none;
 * a reminder is delivered (idempotent by Message-ID) and then marked
   'delivered'; it never leaves that state.
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -113,17 +114,26 @@ def account_email(config: Config, account: str) -> str | None:
 
 def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str,
                        rejection_message_id: str, received_at: datetime, now: datetime,
-                       config: Config) -> ScheduledRejection:
+                       config: Config, thread_ids: Sequence[str] = ()) -> ScheduledRejection:
     """Record a new rejection and schedule its draft; call in the pipeline's transaction.
 
     Rejections older than ``max_age_days`` when first seen are recorded as
-    'too_old' with no draft. Calling again for the same message changes nothing
-    and reports what was decided the first time.
+    'too_old' with no draft. One that is already recorded under another
+    account, or whose ``thread_ids`` (In-Reply-To, References) name a recorded
+    rejection or one of our drafts, is recorded as 'skipped': that conversation
+    has its draft. Calling again for the same message changes nothing and
+    reports what was decided the first time.
     """
     existing = store_jobs.rejection_for_message(db, message_row)
     if existing is not None:
         draft = store_jobs.draft_for_rejection(db, existing.id)
         return ScheduledRejection(existing.id, existing.status, draft.due_at if draft else None)
+    earlier = store_jobs.earlier_rejection(db, message_row,
+                                           [rejection_message_id, *thread_ids])
+    if earlier is not None:
+        rejection_id = store_jobs.record_rejection(
+            db, message_row, received_at, "skipped", f"same conversation as {earlier}")
+        return ScheduledRejection(rejection_id, "skipped", None)
     schedule = config.schedule
     if is_too_old(received_at, now, schedule.max_age_days):
         rejection_id = store_jobs.record_rejection(
@@ -182,6 +192,20 @@ def _skip_draft(store: Store, draft: store_jobs.Draft, reason: str) -> None:
             log.info("draft for %s cancelled: %s", draft.rejection_message_id, reason)
 
 
+def user_replied(mailbox: Mailbox, draft: store_jobs.Draft) -> bool:
+    """Whether the user already answered the rejection by hand (a reply in Sent not ours).
+
+    When Sent cannot be searched the answer is "no": the draft is still written.
+    """
+    try:
+        sent = mailbox.find_replies(draft.rejection_message_id, in_sent=True)
+    except AfterwordError as exc:
+        log.warning("account %s: cannot look for a reply in Sent (%s); writing the draft",
+                    draft.account, exc.one_line())
+        return False
+    return any(reply != draft.message_id for reply in sent)
+
+
 def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: datetime, *,
                      config: Config, dry_run: bool = False,
                      after_save: Callable[[], None] | None = None) -> list[WrittenDraft]:
@@ -211,6 +235,10 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
         mailbox = mailboxes.get(draft.account)
         message = message_by_row(store.db, draft.message_row)
         if mailbox is None or message is None:
+            continue
+        if user_replied(mailbox, draft):
+            if not dry_run:
+                _skip_draft(store, draft, "you already replied")
             continue
         application = store_jobs.linked_application(store.db, draft.message_row)
         request = draft_request(message, config, application)

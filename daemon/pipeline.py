@@ -118,6 +118,11 @@ def _job_email(row: int, message_id: str, kind: str, parsed: ParsedEmail,
         ats=found.ats, ats_tenant=found.ats_tenant)
 
 
+def _thread_ids(parsed: ParsedEmail) -> list[str]:
+    """The Message-IDs a message answers: its In-Reply-To, then its References."""
+    return list(dict.fromkeys(i for i in (parsed.in_reply_to, *parsed.references) if i))
+
+
 def _had_interview(db: sqlite3.Connection, application_id: int | None) -> bool:
     if application_id is None:
         return False
@@ -166,7 +171,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
     scheduled = schedule_rejection(db, message_row=row, account=account,
                                    rejection_message_id=message_id,
                                    received_at=_received_at(parsed, fetched, now), now=now,
-                                   config=config)
+                                   config=config, thread_ids=_thread_ids(parsed))
     log.info("%s: new rejection from %s linked to application #%s (%s); %s", account,
              found.company or parsed.from_addr, decision.application_id, decision.reason,
              f"draft due at {scheduled.draft_due_at.isoformat()}" if scheduled.draft_due_at

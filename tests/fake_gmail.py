@@ -212,6 +212,11 @@ class FakeGmail:
                                     "labelIds": ids}]
             self._state.history.append((hid, record))
 
+    def delete(self, message_id: str) -> None:
+        """Delete a stored message for good, as the user emptying the Trash would."""
+        with self._lock:
+            del self._state.messages[message_id]
+
     def drafts(self) -> list[StoredMessage]:
         """The message of every draft, oldest first."""
         with self._lock:

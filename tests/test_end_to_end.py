@@ -150,3 +150,16 @@ def test_killed_between_writing_the_draft_and_recording_it_leaves_one_draft(
     assert len(drafts) == 1
     assert drafts[0][1]["In-Reply-To"] == mail_story.REJECTION_ID
     assert drafts_in_store(config_file, capsys) == ["written"]
+
+
+def test_a_rejection_with_an_8bit_message_id_gets_its_draft_and_reminder(
+        seeder: IMAPClient, config_file: Path) -> None:
+    raw = mail_story.rejection(MONDAY_NOON).replace(
+        mail_story.REJECTION_ID.encode(), "<rejection-3-é@brightwave-energy.example>".encode())
+    seeder.append("INBOX", raw)
+    with freeze_time(MONDAY_NOON, tick=True):
+        assert run_once(config_file) == 0
+    with freeze_time(MONDAY_NOON + timedelta(days=12), tick=True):
+        assert run_once(config_file) == 0
+    assert len(messages_in(seeder, "Drafts")) == 1
+    assert [m["Subject"] for _, m in messages_in(seeder, "INBOX")][-1].startswith("Afterword")

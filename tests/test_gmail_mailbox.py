@@ -363,6 +363,16 @@ def test_draft_without_thread_id_finds_the_thread_from_in_reply_to(fake, mailbox
     assert [d.thread_id for d in fake.drafts()] == [rejection]
 
 
+def test_draft_for_a_rejection_deleted_since_is_saved_outside_the_thread(fake, mailbox,
+                                                                         rejection):
+    fake.delete(rejection)
+    mailbox.save_draft(feedback_request(), "<fb-1@afterword.example>", thread_id=rejection)
+
+    [draft] = fake.drafts()
+    assert draft.thread_id != rejection
+    assert BytesHeaderParser().parsebytes(draft.raw)["In-Reply-To"] == REJECTION_ID
+
+
 def test_second_save_of_the_same_draft_writes_nothing(fake, mailbox, rejection):
     mailbox.save_draft(feedback_request(), "<fb-1@afterword.example>", thread_id=rejection)
     mailbox.save_draft(feedback_request(), "<fb-1@afterword.example>", thread_id=rejection)

@@ -97,3 +97,27 @@ def test_a_garbled_message_is_recorded_and_the_rest_are_read(
     out = capsys.readouterr().out
     assert out.startswith("2 new message(s), 1 rejection(s), 1 draft(s) written")
     assert len(local_drafts(config)) == 1
+
+
+def test_an_unreadable_maildir_entry_is_one_warning_and_the_rest_are_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = two_account_config(tmp_path, "")
+    (config.parent / "Maildir" / "cur" / "0.odd.host:2,S").mkdir()
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("1 new message(s), 1 rejection(s), 1 draft(s) written")
+    assert len(local_drafts(config)) == 1
+    assert [line for line in captured.err.splitlines() if "0.odd.host" in line] != []
+    assert "Traceback" not in captured.err
+
+
+def test_a_drafts_folder_that_cannot_be_written_is_one_warning_and_nothing_is_lost(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = two_account_config(tmp_path, "")
+    blocker = config.parent / "Maildir" / ".Drafts"
+    blocker.write_text("a file where the Drafts folder should be")
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    blocker.unlink()
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert len(local_drafts(config)) == 1

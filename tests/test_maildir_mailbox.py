@@ -77,6 +77,20 @@ def test_drafts_and_reminders_are_written_with_their_flags_in_cur(
     assert list((maildir.root / ".Drafts" / "tmp").iterdir()) == []
 
 
+def test_a_reminder_whose_file_name_is_taken_never_replaces_the_user_file(
+        maildir: MaildirHarness, monkeypatch: pytest.MonkeyPatch) -> None:
+    (maildir.root / "cur").mkdir(parents=True, exist_ok=True)
+    taken = maildir.root / "cur" / "1700000000.M1P1Q1.host:2,F"
+    taken.write_bytes(message("users-own"))
+    names = iter(["1700000000.M1P1Q1.host", "1700000000.M1P1Q2.host"])
+    monkeypatch.setattr("daemon.mailbox.maildir.new_unique_name", lambda: next(names))
+
+    maildir.mailbox.deliver_reminder(message("reminder"), mid("reminder"))
+
+    assert taken.read_bytes() == message("users-own")
+    assert len(list((maildir.root / "cur").iterdir())) == 2
+
+
 def test_wait_for_change_returns_when_mail_arrives(maildir: MaildirHarness) -> None:
     threading.Timer(0.3, maildir.deliver, args=(message("arrives"),)).start()
     started = time.monotonic()

@@ -162,12 +162,23 @@ class GmailMailbox:
             log.info("draft %s already in Gmail account %s", message_id, self.account)
             return
         thread_id = thread_id or self._parent_thread(raw)
+        try:
+            self._create_draft(raw, message_id, thread_id)
+        except HttpError as exc:
+            if not thread_id or exc.resp.status != 404:
+                raise
+            # The rejection was deleted for good: Gmail no longer knows its thread.
+            log.info("thread of draft %s is gone from Gmail account %s; saving it on its own",
+                     message_id, self.account)
+            self._create_draft(raw, message_id, None)
+        log.info("saved draft %s in Gmail account %s", message_id, self.account)
+
+    def _create_draft(self, raw: bytes, message_id: str, thread_id: str | None) -> None:
         message: Json = {"raw": _b64url(raw)}
         if thread_id:
             message["threadId"] = thread_id
         self._create(self._users().drafts().create(userId="me", body={"message": message}).execute,
                      exists=lambda: self._draft_exists(message_id))
-        log.info("saved draft %s in Gmail account %s", message_id, self.account)
 
     def deliver_reminder(self, raw: bytes, message_id: str) -> None:
         self._budget.reset()

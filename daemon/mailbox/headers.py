@@ -34,14 +34,14 @@ def _fields(raw: bytes) -> dict[bytes, bytes]:
 def message_id(raw: bytes) -> str | None:
     """The ``<...>`` Message-ID of ``raw``, or None when it has none."""
     found = _MSG_ID.search(_fields(raw).get(b"message-id", b""))
-    return found.group().decode("ascii", "replace") if found else None
+    return found.group().decode("utf-8", "replace") if found else None
 
 
 def replied_ids(raw: bytes) -> set[str]:
     """Every Message-ID named in In-Reply-To or References."""
     fields = _fields(raw)
     text = fields.get(b"in-reply-to", b"") + b" " + fields.get(b"references", b"")
-    return {found.decode("ascii", "replace") for found in _MSG_ID.findall(text)}
+    return {found.decode("utf-8", "replace") for found in _MSG_ID.findall(text)}
 
 
 def read_header_block(path: str, limit: int = 256 * 1024) -> bytes:

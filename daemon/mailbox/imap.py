@@ -179,7 +179,7 @@ class ImapMailbox:
 
     def _ids(self, client: IMAPClient, folder: str, criteria: list[Any]) -> list[str]:
         self.session.select(client, folder, fresh=True)
-        uids = client.search(criteria)
+        uids = _search(client, criteria)
         if not uids:
             return []
         item = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
@@ -189,7 +189,7 @@ class ImapMailbox:
 
     def _lookup(self, client: IMAPClient, folder: str, message_id: str) -> list[int]:
         self.session.select(client, folder, fresh=True)
-        return list(client.search(["HEADER", "Message-ID", message_id]))
+        return list(_search(client, ["HEADER", "Message-ID", message_id]))
 
     def _append_once(self, folder: str, raw: bytes, message_id: str,
                      flags: tuple[bytes, ...]) -> None:
@@ -243,3 +243,10 @@ class ImapMailbox:
                 # idle_check swallows EOF: an early, empty return means the socket closed.
                 raise imaplib.IMAP4.abort("connection closed during IDLE")
         client.idle_done()
+
+
+def _search(client: IMAPClient, criteria: list[Any]) -> list[int]:
+    """SEARCH, declaring UTF-8 (RFC 3501 section 6.4.4) when a criterion is not ASCII,
+    as an 8-bit Message-ID is; imapclient would otherwise fail to encode it."""
+    ascii_only = all(not isinstance(item, str) or item.isascii() for item in criteria)
+    return list(client.search(criteria, charset=None if ascii_only else "UTF-8"))

@@ -10,18 +10,21 @@ The cursor is the JSON list of unique names (file names without the
 ``:2,FLAGS`` info, which MUAs rewrite) already handed out, pruned to the names
 still present so it never grows past the folder's size.
 
-Drafts are written atomically (``tmp/`` then rename into ``cur/``) with the
-``D`` and ``S`` flags. Reminders go into the INBOX as ``cur/<name>:2,F``: a
-file in ``new/`` cannot carry flags (the maildir spec gives info only to
-``cur/``), and every reader (Dovecot, mutt, notmuch, mbsync) shows a ``cur/``
-file without ``S`` as unseen, so this is the one way to be unseen *and*
-flagged. ``stop`` is a :class:`threading.Event` the run loop may set to end
+Drafts are written atomically (``tmp/`` then a hard link into ``cur/``, which
+never replaces a file of the same name) with the ``D`` and ``S`` flags.
+Reminders go into the INBOX as ``cur/<name>:2,F``: a file in ``new/`` cannot
+carry flags (the maildir spec gives info only to ``cur/``), and every reader
+(Dovecot, mutt, notmuch, mbsync) shows a ``cur/`` file without ``S`` as unseen,
+so this is the one way to be unseen *and* flagged. ``stop`` is a
+:class:`threading.Event` the run loop may set to end
 :meth:`MaildirMailbox.wait_for_change` early.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
 import socket
 import threading
@@ -37,6 +40,8 @@ from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 from daemon.mailbox.folder_names import Role, choose_folder
 from daemon.mailbox.headers import message_id as parse_message_id
 from daemon.mailbox.headers import read_header_block, replied_ids
+
+log = logging.getLogger(__name__)
 
 SUBDIRS = ("new", "cur")
 _sequence = count(1)
@@ -106,10 +111,18 @@ class MaildirMailbox:
             return
         fresh.sort(key=lambda name: (self._mtime(files[name]), name))
         for offset in range(0, len(fresh), batch_size):
-            chunk = fresh[offset:offset + batch_size]
-            messages = [m for m in (self._read(folder, path, name, files[name]) for name in chunk)
-                        if m is not None]
-            seen.update(chunk)
+            messages: list[FetchedMessage] = []
+            for name in fresh[offset:offset + batch_size]:
+                try:
+                    message = self._read(folder, path, name, files[name])
+                except OSError as exc:
+                    # Left out of the cursor: read again once it is readable.
+                    log.warning("account %s: cannot read %s in %s (%s); trying again next "
+                                "cycle", self.account, files[name].name, folder, exc.strerror)
+                    continue
+                seen.add(name)
+                if message is not None:
+                    messages.append(message)
             yield Batch(folder, messages, self._encode(seen))
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
@@ -176,6 +189,9 @@ class MaildirMailbox:
                 names = os.listdir(path / sub)
             except FileNotFoundError:
                 continue
+            except OSError as exc:
+                raise MailboxError(f"cannot list {path / sub} ({exc.strerror})",
+                                   hint="check the maildir's permissions") from None
             for name in names:
                 if not name.startswith("."):
                     files[unique_name(name)] = path / sub / name
@@ -217,17 +233,38 @@ class MaildirMailbox:
     def _write_once(self, path: Path, raw: bytes, message_id: str, flags: str) -> None:
         if self._holds(path, message_id):
             return
+        try:
+            self._deliver(path, raw, flags)
+        except OSError as exc:
+            raise MailboxError(f"account {self.account!r}: cannot write to {path} "
+                               f"({exc.strerror})", hint="check the maildir's permissions "
+                               "and free space") from None
+
+    def _deliver(self, path: Path, raw: bytes, flags: str) -> None:
         for sub in ("tmp", "new", "cur"):
             (path / sub).mkdir(parents=True, exist_ok=True)
         if path != self.root and path.name.startswith("."):
             (path / "maildirfolder").touch()
-        name = new_unique_name()
-        staging = path / "tmp" / name
-        with os.fdopen(os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
-            out.write(raw)
-            out.flush()
-            os.fsync(out.fileno())
-        os.rename(staging, path / "cur" / f"{name}:2,{flags}")
+        for _ in range(5):
+            name = new_unique_name()
+            staging = path / "tmp" / name
+            try:
+                descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(raw)
+                out.flush()
+                os.fsync(out.fileno())
+            try:
+                # link, unlike rename, never replaces a file that already has the name.
+                os.link(staging, path / "cur" / f"{name}:2,{flags}")
+                return
+            except FileExistsError:
+                continue
+            finally:
+                os.unlink(staging)
+        raise FileExistsError(errno.EEXIST, "no free file name after 5 tries")
 
     @staticmethod
     def _encode(seen: set[str]) -> str:

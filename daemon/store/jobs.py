@@ -136,6 +136,27 @@ def rejection_blocker(db: sqlite3.Connection, rejection_id: int) -> str | None:
     return None
 
 
+def earlier_rejection(db: sqlite3.Connection, message_row: int,
+                      message_ids: list[str]) -> str | None:
+    """The Message-ID of a rejection (or one of our drafts) already recorded among
+    ``message_ids``, other than ``message_row`` itself; None when there is none.
+
+    The same rejection delivered to two accounts, or an answer in a thread that
+    already holds a rejection or our feedback request, is one conversation: one draft.
+    """
+    if not message_ids:
+        return None
+    marks = ",".join("?" * len(message_ids))
+    row = db.execute(
+        "SELECT m.message_id FROM rejections r JOIN messages m ON m.id = r.message_row "
+        "LEFT JOIN labels l ON l.message_id = m.message_id "
+        f"WHERE m.message_id IN ({marks}) AND m.id != ? "
+        "AND (l.label IS NULL OR l.label != 'not-rejection') "
+        f"UNION ALL SELECT message_id FROM drafts WHERE message_id IN ({marks}) LIMIT 1",
+        (*message_ids, message_row, *message_ids)).fetchone()
+    return str(row[0]) if row else None
+
+
 @dataclass(frozen=True)
 class LinkedApplication:
     """What the store knows about the application a message is linked to."""

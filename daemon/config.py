@@ -203,7 +203,7 @@ def parse_duration(text: str) -> timedelta:
     """``"90s"``, ``"5m"``, ``"1.5h"``, ``"2d"``; a bare number means seconds."""
     match = _DURATION.match(text)
     if not match:
-        raise ValueError(f"{text!r} is not a duration like 30s, 5m or 1h")
+        raise ValueError(f"{text!r} is not a duration like 30s, 5m, 1h or 90d")
     amount, unit = float(match.group(1)), match.group(2) or "s"
     return timedelta(seconds=amount * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit])
 

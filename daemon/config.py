@@ -196,7 +196,7 @@ class _Table:
 
     def reject_unknown(self) -> None:
         for key in sorted(set(self.data) - self.used):
-            self._fail(key, "unknown key (check the spelling against config.example.toml)")
+            self._fail(key, "unknown key (check the spelling against `afterword init --print`)")
 
 
 def parse_duration(text: str) -> timedelta:
@@ -382,7 +382,7 @@ def load_config(path: Path) -> Config:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"config file {path} not found", hint=(
-            "copy config.example.toml there, or pass --config PATH")) from None
+            "`afterword init` writes a starter config there; or pass --config PATH")) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file {path}: {exc}") from None
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 
 import typer
@@ -10,7 +11,7 @@ from rich.markup import escape
 
 from daemon.cli.context import CliContext, context
 from daemon.config import Account, Config
-from daemon.errors import AfterwordError
+from daemon.errors import AfterwordError, MailboxUnavailable
 from daemon.mailbox.factory import open_mailbox
 
 
@@ -30,6 +31,9 @@ def account_checks(account: Account, config: Config) -> list[Check]:
     mailbox = open_mailbox(account, max_age_days=config.schedule.max_age_days)
     try:
         mailbox.connect()
+    except MailboxUnavailable as exc:
+        return [Check(f"{label}: login", False, exc.message,
+                      "check host and port in the config, and this machine's network")]
     except AfterwordError as exc:
         return [Check(f"{label}: login", False, exc.message, exc.hint or "")]
     checks = [Check(f"{label}: login", True, _where(account))]
@@ -74,10 +78,16 @@ def doctor(ctx: typer.Context,
         raise typer.Exit(2) from None
     checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))")]
     for account in config.accounts:
-        checks.extend(account_checks(account, config))
+        with _working(cli, f"checking {account.name}…"):
+            checks.extend(account_checks(account, config))
     _report(cli, checks, as_json)
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+def _working(cli: CliContext, what: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while a server is contacted, on a terminal only."""
+    return cli.err.status(what) if cli.err.is_terminal else nullcontext()
 
 
 def _report(cli: CliContext, checks: list[Check], as_json: bool) -> None:

@@ -31,7 +31,12 @@ def set_password(ctx: typer.Context,
       pass show mail/personal | afterword auth set personal
     """
     cli = context(ctx)
-    cli.config().account(account)
+    kind = cli.config().account(account).kind
+    if kind == "maildir":
+        raise UsageError(f"account {account!r} is a local Maildir: it needs no password")
+    if kind == "gmail":
+        raise UsageError(f"account {account!r} is a Gmail account: it logs in with OAuth",
+                         hint=f"afterword auth gmail {account} --client-secrets FILE")
     if sys.stdin.isatty():
         password = typer.prompt(f"Password for {account}", hide_input=True)
     else:

@@ -103,7 +103,7 @@ def list_rules(
         table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
                       _signed(rule), rule.source, "yes" if rule.enabled else "[dim]no[/]")
     cli.out.print(table)
-    cli.out.print(f"{len(rules)} rules; yours are in {escape(str(detection.user_rules))}")
+    cli.out.print(f"{len(rules)} rule(s); yours are in {escape(str(detection.user_rules))}")
 
 
 @app.command("show")
@@ -251,5 +251,5 @@ def import_rules(
     path = detection_settings(cli).user_rules
     result = rules_file.import_file(path, source, replace=replace)
     cli.out.print(f"Imported {escape(str(source))} into {escape(str(path))}: "
-                  f"{len(result.get('rules', []))} rules, "
-                  f"{len(result.get('overrides', {}))} overrides. {_RELOAD_NOTE}")
+                  f"{len(result.get('rules', []))} rule(s), "
+                  f"{len(result.get('overrides', {}))} override(s). {_RELOAD_NOTE}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -120,9 +121,20 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+def _no_value_shown_for_flags(command: Any) -> None:
+    """Help shows ``--json`` rather than ``--json <bool>``: a flag takes no value."""
+    for param in command.params:
+        if getattr(param, "is_flag", False) or getattr(param, "count", False):
+            param.metavar = ""
+            param.show_default = False
+    for child in getattr(command, "commands", {}).values():
+        _no_value_shown_for_flags(child)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     command = typer.main.get_command(app)
+    _no_value_shown_for_flags(command)
     args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
     debug = "--debug" in args
     holder: list[CliContext] = []

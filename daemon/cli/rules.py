@@ -22,6 +22,7 @@ from daemon.config import Detection
 from daemon.errors import AfterwordError, UsageError
 from daemon.toml_writer import scalar
 from parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
+from parsers.rules import RULE_KINDS
 
 app = typer.Typer(
     help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"
@@ -83,6 +84,8 @@ def list_rules(
     """
     cli = context(ctx)
     detection = detection_settings(cli)
+    if kind is not None and kind not in RULE_KINDS:
+        raise UsageError(f"no rule kind {kind!r}", hint="one of " + ", ".join(RULE_KINDS))
     if lang is not None and lang not in PACK_LANGUAGES:
         raise UsageError(f"no rule pack for language {lang!r}",
                          hint="one of " + ", ".join(PACK_LANGUAGES))

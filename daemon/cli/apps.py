@@ -162,6 +162,9 @@ def add(
 ) -> None:
     """Track an application by hand; later emails about it are linked to it.
 
+    Adding applications before their emails arrive makes linking surer; many at
+    once: `afterword apps import FILE.csv`.
+
     Examples:
       afterword apps add --company "Acme Corp" --role "Data Engineer"
       afterword apps add --company Acme --role SRE --applied-on 2025-03-14 \\

@@ -50,7 +50,7 @@ def check(
 
     Examples:
       afterword check ~/Downloads/reply.eml --explain
-      afterword check --json ~/Mail/INBOX/cur/* | jq -r 'select(.is_rejection) | .file'
+      afterword check --json ~/Mail/cur/* | jq -r 'select(.is_rejection).file'
     """
     cli = context(ctx)
     rules = _rules(cli, rules_file)

@@ -36,7 +36,7 @@ def run(
     Examples:
       afterword run --once            # one cycle, then exit
       afterword run --dry-run         # show what would be written, change nothing
-      afterword run -v                # the service in the foreground, with debug logs
+      afterword run -v                # in the foreground, with debug logs
     """
     cli = context(ctx)
     if (once or dry_run) and not cli.verbose:

@@ -103,6 +103,9 @@ def install(
 def uninstall(print_only: PrintOption = False, platform: PlatformOption = None) -> None:
     """Stop and disable the service and remove its file. Your data and config stay.
 
+    Drafts already in your Drafts folder stay too; `afterword service install`
+    starts it again where it left off.
+
     Examples:
       afterword service uninstall
       afterword service uninstall --print   # list the steps, change nothing

@@ -119,6 +119,9 @@ def list_drafts(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
 def list_reminders(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
     """Every reminder: scheduled, delivered once, or cancelled because the employer replied.
 
+    A reminder is one unread, flagged message in your inbox, due some business
+    days after the draft was written (`reminder_after_business_days`).
+
     Examples:
       afterword reminders list
       afterword reminders list --json

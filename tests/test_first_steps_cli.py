@@ -1,13 +1,16 @@
-"""``afterword init`` writes a starter config that loads; a missing config names it."""
+"""First steps: ``init`` writes a config that loads, a missing config names it, ``status``
+before any sync says what to run, and a dry run shows readable drafts."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from daemon.cli import main
 from daemon.config import load_config
+from daemon.demo import build_maildir
 
 
 def test_init_writes_a_starter_config_that_loads(tmp_path: Path,
@@ -48,3 +51,17 @@ def test_status_before_any_sync_says_what_to_run(tmp_path: Path, monkeypatch,
     monkeypatch.setenv("AFTERWORD_HOME", str(tmp_path / "state"))
     assert main(["status"]) == 0
     assert "afterword run --once" in capsys.readouterr().out
+
+
+def test_dry_run_shows_each_draft_decoded_and_writes_none(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    maildir = build_maildir(tmp_path, datetime.now(UTC))
+    config = tmp_path / "config.toml"
+    config.write_text('[identity]\nname = "Sam Candidate"\nemail = "sam@example.org"\n'
+                      '[schedule]\ncooling_off_business_days = 0\ndrafting_window = "any"\n'
+                      f'[[accounts]]\nname = "local"\nkind = "maildir"\npath = "{maildir}"\n')
+    assert main(["--config", str(config), "run", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "3 draft(s) would be written" in out
+    assert "für Ihre Nachricht" in out and "=C3=BC" not in out
+    assert not list(maildir.glob(".Drafts/cur/*"))

@@ -196,14 +196,14 @@ class _Table:
 
     def reject_unknown(self) -> None:
         for key in sorted(set(self.data) - self.used):
-            self._fail(key, "unknown key (check the spelling against config.example.toml)")
+            self._fail(key, "unknown key (check the spelling against `afterword init --print`)")
 
 
 def parse_duration(text: str) -> timedelta:
     """``"90s"``, ``"5m"``, ``"1.5h"``, ``"2d"``; a bare number means seconds."""
     match = _DURATION.match(text)
     if not match:
-        raise ValueError(f"{text!r} is not a duration like 30s, 5m or 1h")
+        raise ValueError(f"{text!r} is not a duration like 30s, 5m, 1h or 90d")
     amount, unit = float(match.group(1)), match.group(2) or "s"
     return timedelta(seconds=amount * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit])
 
@@ -382,7 +382,7 @@ def load_config(path: Path) -> Config:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"config file {path} not found", hint=(
-            "copy config.example.toml there, or pass --config PATH")) from None
+            "`afterword init` writes a starter config there; or pass --config PATH")) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file {path}: {exc}") from None
     try:

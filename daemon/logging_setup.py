@@ -113,6 +113,12 @@ def configure(verbose: bool = False, *, stream: TextIO | None = None,
     return handler
 
 
+def quiet() -> None:
+    """Only warnings and errors from Afterword's own loggers (a command's report says the rest)."""
+    for name in OWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def _syslog_priority(levelno: int) -> int:
     for level in sorted(_SYSLOG_PRIORITY, reverse=True):
         if levelno >= level:

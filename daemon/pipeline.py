@@ -74,11 +74,13 @@ class CycleReport:
     errors: list[str] = field(default_factory=list)
     refused: dict[str, CredentialError] = field(default_factory=dict)
 
-    def summary(self) -> str:
+    def summary(self, *, dry_run: bool = False) -> str:
         rejections = sum(1 for item in self.ingested if item.kind == "rejection")
         delivered = sum(1 for item in self.reminders if item.state == "delivered")
+        written, sent = ("would be written", "would be delivered") if dry_run \
+            else ("written", "delivered")
         text = (f"{len(self.ingested)} new message(s), {rejections} rejection(s), "
-                f"{len(self.drafts)} draft(s) written, {delivered} reminder(s) delivered")
+                f"{len(self.drafts)} draft(s) {written}, {delivered} reminder(s) {sent}")
         return text + (f", {len(self.errors)} error(s)" if self.errors else "")
 
 

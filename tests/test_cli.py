@@ -25,13 +25,23 @@ def test_help_lists_the_command_groups(capsys) -> None:
 
 
 def test_auth_set_reads_the_password_from_stdin(tmp_path: Path, monkeypatch, capsys) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('[[accounts]]\nname = "work"\nkind = "imap"\nhost = "imap.example.org"\n'
+                      'username = "sam@example.org"\n')
+    monkeypatch.setattr("sys.stdin", io.StringIO("hunter2-long\n"))
+    assert main(["--config", str(config), "auth", "set", "work"]) == 0
+    assert keyring.get_password("afterword", "account:work") == "hunter2-long"
+    assert "hunter2" not in capsys.readouterr().out
+
+
+def test_auth_set_says_a_maildir_needs_no_password(tmp_path: Path, monkeypatch, capsys) -> None:
     (tmp_path / "mail").mkdir()
     config = tmp_path / "c.toml"
     config.write_text(f'[[accounts]]\nname = "local"\nkind = "maildir"\npath = "{tmp_path}/mail"\n')
     monkeypatch.setattr("sys.stdin", io.StringIO("hunter2-long\n"))
-    assert main(["--config", str(config), "auth", "set", "local"]) == 0
-    assert keyring.get_password("afterword", "account:local") == "hunter2-long"
-    assert "hunter2" not in capsys.readouterr().out
+    assert main(["--config", str(config), "auth", "set", "local"]) == 2
+    assert "needs no password" in capsys.readouterr().err
+    assert keyring.get_password("afterword", "account:local") is None
 
 
 def test_auth_set_refuses_an_unknown_account(tmp_path: Path, capsys) -> None:

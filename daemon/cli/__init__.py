@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -20,6 +21,7 @@ from daemon.cli import (
     check,
     demo,
     doctor,
+    init,
     label,
     rules,
     run,
@@ -35,7 +37,9 @@ app = typer.Typer(
         "Afterword watches your mailbox for job rejections and, after a cooling-off "
         "period, writes a polite feedback-request reply into your Drafts folder. "
         "It never sends mail: you review and send drafts yourself.\n\n"
-        "Start with `afterword demo`, then `afterword doctor` once your config is written."
+        "Start with `afterword demo`; then `afterword init` writes a config for you to "
+        "edit, and `afterword doctor` checks it.\n\n"
+        "Example: afterword run --once --dry-run"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -69,19 +73,21 @@ def _root(
     logging_setup.configure(verbose=verbose > 0)
 
 
-app.command("demo")(demo.demo)
-app.command("run")(run.run)
-app.command("status")(status.status)
-app.add_typer(status.drafts_app, name="drafts")
-app.add_typer(status.reminders_app, name="reminders")
-app.command("doctor")(doctor.doctor)
-app.add_typer(auth.app, name="auth")
-app.add_typer(service.app, name="service")
-app.add_typer(apps.app, name="apps")
-app.command("check")(check.check)
-app.add_typer(rules.app, name="rules")
-app.command("backtest")(backtest.backtest)
-app.command("label")(label.label)
+_START, _DAILY, _TUNE = "Getting started", "Day to day", "Tuning detection"
+app.command("demo", rich_help_panel=_START)(demo.demo)
+app.command("init", rich_help_panel=_START)(init.init)
+app.command("doctor", rich_help_panel=_START)(doctor.doctor)
+app.add_typer(auth.app, name="auth", rich_help_panel=_START)
+app.add_typer(service.app, name="service", rich_help_panel=_START)
+app.command("run", rich_help_panel=_DAILY)(run.run)
+app.command("status", rich_help_panel=_DAILY)(status.status)
+app.add_typer(status.drafts_app, name="drafts", rich_help_panel=_DAILY)
+app.add_typer(status.reminders_app, name="reminders", rich_help_panel=_DAILY)
+app.add_typer(apps.app, name="apps", rich_help_panel=_DAILY)
+app.command("check", rich_help_panel=_TUNE)(check.check)
+app.command("label", rich_help_panel=_TUNE)(label.label)
+app.add_typer(rules.app, name="rules", rich_help_panel=_TUNE)
+app.command("backtest", rich_help_panel=_TUNE)(backtest.backtest)
 
 
 GLOBAL_FLAGS = {"--debug", "-v", "--verbose", "-vv"}
@@ -115,9 +121,20 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+def _no_value_shown_for_flags(command: Any) -> None:
+    """Help shows ``--json`` rather than ``--json <bool>``: a flag takes no value."""
+    for param in command.params:
+        if getattr(param, "is_flag", False) or getattr(param, "count", False):
+            param.metavar = ""
+            param.show_default = False
+    for child in getattr(command, "commands", {}).values():
+        _no_value_shown_for_flags(child)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     command = typer.main.get_command(app)
+    _no_value_shown_for_flags(command)
     args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
     debug = "--debug" in args
     holder: list[CliContext] = []

@@ -19,7 +19,8 @@ from daemon.errors import UsageError
 from daemon.linking import link_manually, unlink_manually
 from daemon.store import apps as store
 
-app = typer.Typer(help="Tracked job applications and the emails linked to them.",
+app = typer.Typer(help="Tracked job applications and the emails linked to them.\n\n"
+                       "Example: afterword apps list --all",
                   no_args_is_help=True)
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `afterword apps list`).",
@@ -41,6 +42,11 @@ def list_apps(
 
     Rejected and withdrawn applications are left out unless a draft or reminder is
     still scheduled for them, or --all or --stage is given.
+
+    Examples:
+      afterword apps list
+      afterword apps list --stage interviewing
+      afterword apps list --all --json
     """
     cli = context(ctx)
     if stage is not None and stage not in store.STAGES:
@@ -84,6 +90,10 @@ def show(ctx: typer.Context, app_id: AppId, as_json: AsJson = False) -> None:
 
     Each email shows why it was linked (reason and confidence); an email the
     linker could not place shows the note explaining what it hesitated between.
+
+    Examples:
+      afterword apps show 3
+      afterword apps show 3 --json
     """
     cli = context(ctx)
     db = cli.store().db
@@ -150,7 +160,16 @@ def add(
     applied_on: Annotated[str | None, typer.Option(
         "--applied-on", metavar="DATE", help="When you applied, as YYYY-MM-DD.")] = None,
 ) -> None:
-    """Track an application by hand; later emails about it are linked to it."""
+    """Track an application by hand; later emails about it are linked to it.
+
+    Adding applications before their emails arrive makes linking surer; many at
+    once: `afterword apps import FILE.csv`.
+
+    Examples:
+      afterword apps add --company "Acme Corp" --role "Data Engineer"
+      afterword apps add --company Acme --role SRE --applied-on 2025-03-14 \\
+          --contact "Dana Lee <dana@acme.example>"
+    """
     cli = context(ctx)
     applied = _date(applied_on) if applied_on else None
     person = _contact(contact) if contact else None
@@ -184,7 +203,12 @@ def link(ctx: typer.Context,
          message_id: Annotated[str, typer.Argument(metavar="MESSAGE-ID",
                                                    help="The email's Message-ID.")],
          app_id: AppId) -> None:
-    """Link an email to an application by hand; rules never override this."""
+    """Link an email to an application by hand; rules never override this.
+
+    `afterword apps show ID` lists the Message-IDs of an application's emails.
+
+    Example: afterword apps link '<a1b2@mail.acme.example>' 3
+    """
     cli = context(ctx)
     with cli.store().transaction() as db:
         link_manually(db, message_id, app_id)
@@ -195,7 +219,10 @@ def link(ctx: typer.Context,
 def unlink(ctx: typer.Context,
            message_id: Annotated[str, typer.Argument(metavar="MESSAGE-ID",
                                                      help="The email's Message-ID.")]) -> None:
-    """Detach an email from its application for good; rules never re-link it."""
+    """Detach an email from its application for good; rules never re-link it.
+
+    Example: afterword apps unlink '<a1b2@mail.acme.example>'
+    """
     cli = context(ctx)
     with cli.store().transaction() as db:
         unlink_manually(db, message_id)
@@ -212,20 +239,31 @@ def _set_muted(ctx: typer.Context, app_id: int, muted: bool) -> None:
 
 @app.command("mute")
 def mute(ctx: typer.Context, app_id: AppId) -> None:
-    """Stop drafts for an application (its emails are still linked)."""
+    """Stop drafts for an application (its emails are still linked).
+
+    A draft or reminder that falls due while it is muted is cancelled for good.
+
+    Example: afterword apps mute 3
+    """
     _set_muted(ctx, app_id, True)
 
 
 @app.command("unmute")
 def unmute(ctx: typer.Context, app_id: AppId) -> None:
-    """Allow drafts for an application again."""
+    """Allow drafts for an application again.
+
+    Example: afterword apps unmute 3
+    """
     _set_muted(ctx, app_id, False)
 
 
 @app.command("note")
 def note(ctx: typer.Context, app_id: AppId,
          text: Annotated[str, typer.Argument(help="The note to append.")]) -> None:
-    """Append a line to an application's notes."""
+    """Append a line to an application's notes (shown by `afterword apps show`).
+
+    Example: afterword apps note 3 "Dana said they reopen the role in June"
+    """
     cli = context(ctx)
     with cli.store().transaction() as db:
         store.add_note(db, app_id, text.strip())
@@ -238,8 +276,11 @@ def import_file(ctx: typer.Context,
                                                      help="CSV file to import.")]) -> None:
     """Import applications from CSV; importing the same file again creates nothing.
 
-    Malformed rows are reported with their line number and skipped; the others are
-    imported. Columns are described in docs/applications.md.
+    Malformed rows are reported with their line number and skipped (exit status 1);
+    the others are imported. Columns are described in docs/applications.md; the
+    header row of `afterword apps export` is a template.
+
+    Example: afterword apps import ~/job-hunt.csv
     """
     cli = context(ctx)
     with cli.store().transaction() as db:
@@ -260,7 +301,10 @@ def import_file(ctx: typer.Context,
 def export_file(ctx: typer.Context,
                 path: Annotated[Path, typer.Argument(metavar="FILE.csv",
                                                      help="CSV file to write.")]) -> None:
-    """Export every application to CSV (the same columns `apps import` reads)."""
+    """Export every application to CSV (the same columns `apps import` reads).
+
+    Example: afterword apps export ~/applications.csv
+    """
     cli = context(ctx)
     count = export_csv(cli.store().db, path)
     cli.out.print(f"Wrote {count} application(s) to {escape(str(path))}.")

@@ -11,20 +11,32 @@ from daemon.cli.context import context
 from daemon.errors import UsageError
 from daemon.secrets import store_password
 
-app = typer.Typer(help="Store account secrets in the system keyring (never in the config file).",
+app = typer.Typer(help="Store account secrets in the system keyring (never in the config file).\n\n"
+                       "Example: afterword auth set personal",
                   no_args_is_help=True)
 
 
 @app.command("set")
 def set_password(ctx: typer.Context,
-                 account: str = typer.Argument(..., help="Account name from the config.")) -> None:
+                 account: str = typer.Argument(..., metavar="ACCOUNT",
+                                               help="Account name from the config.")) -> None:
     """Store ACCOUNT's IMAP password in the keyring.
 
     Prompts without echo on a terminal; reads one line from standard input
-    otherwise, so `pass show mail | afterword auth set personal` works.
+    otherwise. The password replaces any stored before; the service picks it up
+    at its next login. `afterword doctor` then checks that the server takes it.
+
+    Examples:
+      afterword auth set personal
+      pass show mail/personal | afterword auth set personal
     """
     cli = context(ctx)
-    cli.config().account(account)
+    kind = cli.config().account(account).kind
+    if kind == "maildir":
+        raise UsageError(f"account {account!r} is a local Maildir: it needs no password")
+    if kind == "gmail":
+        raise UsageError(f"account {account!r} is a Gmail account: it logs in with OAuth",
+                         hint=f"afterword auth gmail {account} --client-secrets FILE")
     if sys.stdin.isatty():
         password = typer.prompt(f"Password for {account}", hide_input=True)
     else:

@@ -12,7 +12,8 @@ from daemon.errors import UsageError
 
 
 def gmail(ctx: typer.Context,
-          account: Annotated[str, typer.Argument(help="Gmail account name from the config.")],
+          account: Annotated[str, typer.Argument(metavar="ACCOUNT",
+                                                 help="Gmail account name from the config.")],
           client_secrets: Annotated[Path, typer.Option(
               "--client-secrets", metavar="FILE",
               help="The OAuth client JSON downloaded from Google Cloud (Desktop app).")],
@@ -23,6 +24,11 @@ def gmail(ctx: typer.Context,
     """Log ACCOUNT in to Google (read, drafts, insert; never send) and store the refresh token.
 
     Opens a browser on this machine; with --console, works over SSH on a headless server.
+    Creating the OAuth client in Google Cloud is explained in docs/gmail.md.
+
+    Examples:
+      afterword auth gmail work --client-secrets ~/Downloads/client_secret.json
+      afterword auth gmail work --client-secrets client_secret.json --console
     """
     from daemon.gmail_auth import run_login_flow
 

@@ -74,8 +74,10 @@ def backtest(
     with --labels also precision, recall, F1 and every mistake. Nothing is
     written: not to your mail, not to the store.
 
-    Example: afterword backtest --dir ~/mail-export --rules new-rules.toml --diff
-    --labels truth.csv
+    Examples:
+      afterword backtest --dir ~/mail-export
+      afterword backtest --account personal --since 90d --labels store
+      afterword backtest --dir ~/mail --rules candidate.toml --diff
     """
     cli = context(ctx)
     if (directory is None) == (account is None):

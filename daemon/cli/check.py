@@ -29,12 +29,12 @@ def _read(name: str) -> bytes:
     try:
         return Path(name).read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot read: {exc.strerror or exc}") from None
 
 
 def check(
     ctx: typer.Context,
-    files: list[str] = typer.Argument(..., metavar="FILE.eml...",
+    files: list[str] = typer.Argument(..., metavar="FILE.eml",
                                       help="Messages to classify; '-' reads one from stdin."),
     explain: bool = typer.Option(False, "--explain", "-e",
                                  help="Show every rule that fired and the text it matched."),
@@ -48,7 +48,9 @@ def check(
     tune with `afterword rules` and check again. Exit status 2 when an input
     cannot be read.
 
-    Example: afterword check ~/Downloads/reply.eml --explain
+    Examples:
+      afterword check ~/Downloads/reply.eml --explain
+      afterword check --json ~/Mail/cur/* | jq -r 'select(.is_rejection).file'
     """
     cli = context(ctx)
     rules = _rules(cli, rules_file)
@@ -73,7 +75,7 @@ def check(
 def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
     colour = "red" if result["is_rejection"] else "cyan"
     cli.out.print(f"[bold]{escape(str(result['file']))}[/]: [{colour}]{result['kind']}[/] "
-                  f"(score {result['score']:.1f}, language {result['language'] or '?'})")
+                  f"(score {result['score']:.2f}, language {result['language'] or '?'})")
     facts = [("company", result["company"]), ("role", result["role"]),
              ("greeting", result["recipient_name"]),
              ("reply to", result["reply_to"] or "— (no-reply sender)"),
@@ -85,5 +87,5 @@ def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
         cli.out.print("  evidence:" if explain else "  top evidence (--explain for all):")
     for item in evidence:
         sign = "+" if item["weight"] >= 0 else ""
-        cli.out.print(f"    {sign}{item['weight']:.1f} {escape(item['rule'])}: "
+        cli.out.print(f"    {sign}{item['weight']:.2f} {escape(item['rule'])}: "
                       f"[reverse]{escape(item['text'])}[/]")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import tempfile
 from pathlib import Path
 
 import typer
 from rich.markup import escape
 
+from daemon import logging_setup
 from daemon.cli.context import context
 from daemon.cli.run import show_report
 from daemon.demo import run_demo
@@ -29,10 +29,14 @@ def demo(
     cooling-off set to 0, one cycle classifies them, links them to
     applications and writes the drafts, whose file paths are printed at the end.
     Your real mailboxes and state are not touched.
+
+    Examples:
+      afterword demo
+      afterword demo --dir /tmp/afterword-demo   # keep the mailbox to look at it
     """
     cli = context(ctx)
     if not cli.verbose:
-        logging.getLogger("daemon").setLevel(logging.WARNING)
+        logging_setup.quiet()
     root = directory or Path(tempfile.mkdtemp(prefix="afterword-demo-"))
     root.mkdir(parents=True, exist_ok=True)
     result = run_demo(root)

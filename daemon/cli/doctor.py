@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import asdict, dataclass
 
 import typer
 from rich.markup import escape
 
 from daemon.cli.context import CliContext, context
 from daemon.config import Account, Config
-from daemon.errors import AfterwordError
+from daemon.errors import AfterwordError, MailboxUnavailable
 from daemon.mailbox.factory import open_mailbox
 
 
@@ -29,6 +31,9 @@ def account_checks(account: Account, config: Config) -> list[Check]:
     mailbox = open_mailbox(account, max_age_days=config.schedule.max_age_days)
     try:
         mailbox.connect()
+    except MailboxUnavailable as exc:
+        return [Check(f"{label}: login", False, exc.message,
+                      "check host and port in the config, and this machine's network")]
     except AfterwordError as exc:
         return [Check(f"{label}: login", False, exc.message, exc.hint or "")]
     checks = [Check(f"{label}: login", True, _where(account))]
@@ -50,26 +55,48 @@ def _where(account: Account) -> str:
     return account.email or ""
 
 
-def doctor(ctx: typer.Context) -> None:
+def doctor(ctx: typer.Context,
+           as_json: bool = typer.Option(
+               False, "--json", help="Print the checks as JSON (name, ok, detail, hint).")
+           ) -> None:
     """Check that Afterword can run: config, secrets, server, TLS, Drafts folder.
 
     Prints one line per check with ok or FAIL and, on failure, the fix. Exits
-    with status 1 when any check failed. Nothing is written to any mailbox.
+    with status 1 when any check failed, 2 when the config file itself must be
+    fixed. Nothing is written to any mailbox.
+
+    Examples:
+      afterword doctor
+      afterword doctor --config ~/afterword-test.toml
     """
     cli = context(ctx)
     path = cli.resolved_config_path()
     try:
         config = cli.config()
     except AfterwordError as exc:
-        _show(cli, Check("config", False, exc.message, exc.hint or ""))
+        _report(cli, [Check("config", False, exc.message, exc.hint or "")], as_json)
         raise typer.Exit(2) from None
     checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))")]
     for account in config.accounts:
-        checks.extend(account_checks(account, config))
-    for check in checks:
-        _show(cli, check)
+        with _working(cli, f"checking {account.name}…"):
+            checks.extend(account_checks(account, config))
+    _report(cli, checks, as_json)
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+def _working(cli: CliContext, what: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while a server is contacted, on a terminal only."""
+    return cli.err.status(what) if cli.err.is_terminal else nullcontext()
+
+
+def _report(cli: CliContext, checks: list[Check], as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps([asdict(check) for check in checks], indent=2,
+                              ensure_ascii=False))
+        return
+    for check in checks:
+        _show(cli, check)
 
 
 def _show(cli: CliContext, check: Check) -> None:

@@ -22,6 +22,7 @@ from daemon.config import Detection
 from daemon.errors import AfterwordError, UsageError
 from daemon.toml_writer import scalar
 from parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
+from parsers.rules import RULE_KINDS
 
 app = typer.Typer(
     help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"
@@ -83,6 +84,8 @@ def list_rules(
     """
     cli = context(ctx)
     detection = detection_settings(cli)
+    if kind is not None and kind not in RULE_KINDS:
+        raise UsageError(f"no rule kind {kind!r}", hint="one of " + ", ".join(RULE_KINDS))
     if lang is not None and lang not in PACK_LANGUAGES:
         raise UsageError(f"no rule pack for language {lang!r}",
                          hint="one of " + ", ".join(PACK_LANGUAGES))
@@ -103,7 +106,7 @@ def list_rules(
         table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
                       _signed(rule), rule.source, "yes" if rule.enabled else "[dim]no[/]")
     cli.out.print(table)
-    cli.out.print(f"{len(rules)} rules; yours are in {escape(str(detection.user_rules))}")
+    cli.out.print(f"{len(rules)} rule(s); yours are in {escape(str(detection.user_rules))}")
 
 
 @app.command("show")
@@ -251,5 +254,5 @@ def import_rules(
     path = detection_settings(cli).user_rules
     result = rules_file.import_file(path, source, replace=replace)
     cli.out.print(f"Imported {escape(str(source))} into {escape(str(path))}: "
-                  f"{len(result.get('rules', []))} rules, "
-                  f"{len(result.get('overrides', {}))} overrides. {_RELOAD_NOTE}")
+                  f"{len(result.get('rules', []))} rule(s), "
+                  f"{len(result.get('overrides', {}))} override(s). {_RELOAD_NOTE}")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import tempfile
+from email.message import EmailMessage
 from pathlib import Path
 
 import typer
 from rich.markup import escape
 
+from daemon import logging_setup
 from daemon.cli.context import CliContext, context
 from daemon.pipeline import CycleReport
 from daemon.service_loop import Daemon, run_once, serve
@@ -26,12 +30,17 @@ def run(
     Runs in the foreground until stopped (SIGTERM or Ctrl-C); this is what the
     systemd unit and the launchd agent start. SIGHUP reloads the config and
     the rules. Logs go to stderr, one line per event; add -v for debug.
+    With --once or --dry-run it prints a report instead, and logs only
+    warnings and errors (unless -v).
 
     Examples:
       afterword run --once            # one cycle, then exit
-      afterword run --once --dry-run  # show what would be written, change nothing
+      afterword run --dry-run         # show what would be written, change nothing
+      afterword run -v                # in the foreground, with debug logs
     """
     cli = context(ctx)
+    if (once or dry_run) and not cli.verbose:
+        logging_setup.quiet()
     config = cli.config()
     store = cli.store()
     if dry_run:
@@ -49,7 +58,7 @@ def run(
 def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
     """What one cycle found, linked, drafted and reminded, for people."""
     out = cli.out
-    out.print(f"[bold]{escape(report.summary())}[/]")
+    out.print(f"[bold]{escape(report.summary(dry_run=dry_run))}[/]")
     for item in report.ingested:
         if item.kind == "other":
             out.print(f"  {'other':<21} {escape(item.subject)} (nothing to do)",
@@ -66,9 +75,19 @@ def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
         out.print(f"  draft {verb}: to {escape(draft.to_addr or '(no address: see note)')} "
                   f"— {escape(draft.subject)} " + escape(f"[{draft.kind}, {draft.language}]"))
         if dry_run:
-            out.print(escape(draft.raw.decode("utf-8", "replace")), style="dim")
+            out.print(escape(readable(draft.raw)), style="dim")
     for reminder in report.reminders:
         out.print(f"  reminder {reminder.state}: {escape(reminder.company or '?')} "
                   f"({escape(reminder.reason)})")
     for error in report.errors:
         out.print(f"  [red]error[/]: {escape(error)}")
+
+
+def readable(raw: bytes) -> str:
+    """A draft as a person reads it: the main headers, then the decoded text body."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    lines = [f"    {name}: {message[name]}" for name in ("From", "To", "Subject", "In-Reply-To")
+             if message[name]]
+    body = message.get_body(("plain",)) if isinstance(message, EmailMessage) else None
+    text = body.get_content() if body is not None else raw.decode("utf-8", "replace")
+    return "\n".join([*lines, "", *("    " + line for line in text.splitlines()), ""])

@@ -22,9 +22,10 @@ from daemon.service_files import launch_agent_log_dir, render_system_template
 from daemon.service_install import Host, Platform
 
 app = typer.Typer(
-    help="Run Afterword in the background: a systemd user service on Linux, a launchd "
-         "agent on macOS. It starts at login, restarts after a crash, and logs to the "
-         "journal (Linux) or ~/Library/Logs/Afterword (macOS).",
+    help="Run Afterword in the background (systemd on Linux, launchd on macOS).\n\n"
+         "The service starts at login, restarts after a crash, and logs to the "
+         "journal (Linux) or ~/Library/Logs/Afterword (macOS).\n\n"
+         "Example: afterword service install --print",
     no_args_is_help=True,
 )
 
@@ -64,6 +65,11 @@ def install(
     daemon-reload` and `systemctl --user enable --now afterword.service`.
     macOS: ~/Library/LaunchAgents/org.afterword.agent.plist, then `launchctl
     bootstrap gui/$UID` on it. Running it again updates the file and restarts.
+
+    Examples:
+      afterword service install
+      afterword service install --print               # review the unit first
+      afterword service install --executable ~/.local/bin/afterword
     """
     target = _platform(platform, print_only)
     program = executable.absolute() if executable else service_install.find_executable()
@@ -95,7 +101,15 @@ def install(
 
 @app.command()
 def uninstall(print_only: PrintOption = False, platform: PlatformOption = None) -> None:
-    """Stop and disable the service and remove its file. Your data and config stay."""
+    """Stop and disable the service and remove its file. Your data and config stay.
+
+    Drafts already in your Drafts folder stay too; `afterword service install`
+    starts it again where it left off.
+
+    Examples:
+      afterword service uninstall
+      afterword service uninstall --print   # list the steps, change nothing
+    """
     target = _platform(platform, print_only)
     host = Host.current()
     installed = service_install.service_file(target, host).exists()
@@ -117,6 +131,8 @@ def status(platform: PlatformOption = None) -> None:
 
     Exits with the service manager's status: 0 when running (systemctl uses 3 for
     stopped and 4 for unknown), so scripts can test it.
+
+    Example: afterword service status && echo running
     """
     target = _platform(platform, print_only=False)
     host = Host.current()

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from daemon.cli.context import CliContext, context
 from daemon.store import jobs as store_jobs
 from daemon.store.mail import folder_syncs, message_by_row
 
-drafts_app = typer.Typer(help="Feedback-request drafts: scheduled, written, cancelled.",
+drafts_app = typer.Typer(help="Feedback-request drafts: scheduled, written, cancelled.\n\n"
+                              "Example: afterword drafts list",
                          no_args_is_help=True)
-reminders_app = typer.Typer(help="The single follow-up reminder per rejection.",
+reminders_app = typer.Typer(help="The single follow-up reminder per rejection.\n\n"
+                                 "Example: afterword reminders list",
                             no_args_is_help=True)
+_AS_JSON = typer.Option(False, "--json", help="Print JSON instead of a table (times in ISO 8601).")
+_TIME_COLUMNS = {"due_at", "written_at", "fired_at", "last_sync_at"}
+_WIDE = 120
+_SHORT_COLUMNS = {"subject": 36, "to": 30, "last_error": 60}
 
 
 def _when(moment: datetime | None) -> str | None:
@@ -49,15 +56,38 @@ def reminder_rows(db: sqlite3.Connection, *, pending_only: bool = False) -> list
             for r in reminders]
 
 
-def _table(cli: CliContext, title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+def _cell(column: str, value: object) -> str:
+    if value is None:
+        return "—"
+    if column in _TIME_COLUMNS:
+        return datetime.fromisoformat(str(value)).astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+    text, width = str(value), _SHORT_COLUMNS.get(column)
+    if width is not None and len(text) > width:
+        text = text[:width - 1] + "…"
+    return escape(text)
+
+
+def _header(column: str) -> str:
+    name = column.removesuffix("_at").replace("_", " ")
+    return f"{name} (UTC)" if column in _TIME_COLUMNS else name
+
+
+def _table(cli: CliContext, title: str, rows: list[dict[str, Any]], columns: list[str],
+           *, empty: str | None = None) -> None:
+    """A table of ``rows``: times short and in UTC, long text cut, the account column only
+    when there are several, the subject only on a wide terminal (``--json`` has it all)."""
     if not rows:
-        cli.out.print(f"No {title.lower()}.")
+        cli.out.print(empty or f"No {title.lower()}.")
         return
+    if len({row.get("account") for row in rows}) == 1 and "folder" not in columns:
+        columns = [c for c in columns if c != "account"]
+    if cli.out.width < _WIDE:
+        columns = [c for c in columns if c != "subject"]
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column.replace("_", " "))
+        table.add_column(_header(column), no_wrap=column in _TIME_COLUMNS)
     for row in rows:
-        table.add_row(*(str(row[c]) if row[c] is not None else "—" for c in columns))
+        table.add_row(*(_cell(c, row[c]) for c in columns))
     cli.out.print(table)
 
 
@@ -69,9 +99,16 @@ def _emit(cli: CliContext, as_json: bool, payload: object, show: Any) -> None:
 
 
 @drafts_app.command("list")
-def list_drafts(ctx: typer.Context,
-                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """Every draft Afterword scheduled or wrote, newest first."""
+def list_drafts(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
+    """Every draft Afterword scheduled or wrote, newest first.
+
+    State is scheduled (waiting for its due time), written (in your Drafts
+    folder), or cancelled (the employer replied, or you labelled the email).
+
+    Examples:
+      afterword drafts list
+      afterword drafts list --json | jq '.[] | select(.state == "scheduled")'
+    """
     cli = context(ctx)
     rows = draft_rows(cli.store().db)
     _emit(cli, as_json, rows, lambda: _table(
@@ -79,18 +116,32 @@ def list_drafts(ctx: typer.Context,
 
 
 @reminders_app.command("list")
-def list_reminders(ctx: typer.Context,
-                   as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """Every reminder: scheduled, delivered once, or cancelled because the employer replied."""
+def list_reminders(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
+    """Every reminder: scheduled, delivered once, or cancelled because the employer replied.
+
+    A reminder is one unread, flagged message in your inbox, due some business
+    days after the draft was written (`reminder_after_business_days`).
+
+    Examples:
+      afterword reminders list
+      afterword reminders list --json
+    """
     cli = context(ctx)
     rows = reminder_rows(cli.store().db)
     _emit(cli, as_json, rows, lambda: _table(
         cli, "Reminders", rows, ["id", "account", "company", "state", "due_at", "outcome"]))
 
 
-def status(ctx: typer.Context,
-           as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """Accounts and their last sync, pending drafts and reminders with due times, last error."""
+def status(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
+    """Accounts and their last sync, pending drafts and reminders with due times, last error.
+
+    Reads the state database only: it works while the service runs, and
+    needs no network.
+
+    Examples:
+      afterword status
+      afterword status --json | jq .pending_drafts
+    """
     cli = context(ctx)
     db = cli.store().db
     accounts = [{"account": f.account, "folder": f.folder, "last_sync_at": f.last_sync_at,
@@ -99,7 +150,10 @@ def status(ctx: typer.Context,
                "pending_reminders": reminder_rows(db, pending_only=True)}
 
     def show() -> None:
-        _table(cli, "Accounts", accounts, ["account", "folder", "last_sync_at", "last_error"])
+        _table(cli, "Accounts", accounts, ["account", "folder", "last_sync_at", "last_error"],
+               empty="No account has been synced yet: `afterword run --once` reads your mail "
+                     "once, `afterword service install` keeps it running "
+                     "(`afterword demo` shows it on sample mail).")
         _table(cli, "Pending drafts", payload["pending_drafts"],
                ["id", "account", "company", "due_at", "to"])
         _table(cli, "Pending reminders", payload["pending_reminders"],

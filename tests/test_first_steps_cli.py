@@ -1,0 +1,67 @@
+"""First steps: ``init`` writes a config that loads, a missing config names it, ``status``
+before any sync says what to run, and a dry run shows readable drafts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from daemon.cli import main
+from daemon.config import load_config
+from daemon.demo import build_maildir
+
+
+def test_init_writes_a_starter_config_that_loads(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "afterword" / "config.toml"
+    assert main(["--config", str(target), "init"]) == 0
+    assert [a.name for a in load_config(target).accounts] == ["personal"]
+    out = capsys.readouterr().out
+    assert "[identity] and [[accounts]]" in out and "afterword doctor" in out
+
+
+def test_init_leaves_an_existing_config_alone_without_force(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "config.toml"
+    target.write_text("# mine\n")
+    assert main(["--config", str(target), "init"]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert target.read_text() == "# mine\n"
+    assert main(["--config", str(target), "init", "--force"]) == 0
+    assert "[[accounts]]" in target.read_text()
+
+
+def test_init_print_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "config.toml"
+    assert main(["--config", str(target), "init", "--print"]) == 0
+    assert "[schedule]" in capsys.readouterr().out
+    assert not target.exists()
+
+
+def test_a_missing_config_says_how_to_create_one(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(tmp_path / "none.toml"), "run", "--once"]) == 2
+    assert "`afterword init` writes a starter config there" in capsys.readouterr().err
+
+
+def test_status_before_any_sync_says_what_to_run(tmp_path: Path, monkeypatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("AFTERWORD_HOME", str(tmp_path / "state"))
+    assert main(["status"]) == 0
+    assert "afterword run --once" in capsys.readouterr().out
+
+
+def test_dry_run_shows_each_draft_decoded_and_writes_none(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    maildir = build_maildir(tmp_path, datetime.now(UTC))
+    config = tmp_path / "config.toml"
+    config.write_text('[identity]\nname = "Sam Candidate"\nemail = "sam@example.org"\n'
+                      '[schedule]\ncooling_off_business_days = 0\ndrafting_window = "any"\n'
+                      f'[[accounts]]\nname = "local"\nkind = "maildir"\npath = "{maildir}"\n')
+    assert main(["--config", str(config), "run", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "3 draft(s) would be written" in out
+    assert "für Ihre Nachricht" in out and "=C3=BC" not in out
+    assert not list(maildir.glob(".Drafts/cur/*"))

@@ -196,11 +196,40 @@ def sync_folder(store: Store, mailbox: Mailbox, folder: str, rules: RuleSet, con
     for batch in mailbox.fetch_new(folder, cursor, since=since, batch_size=BATCH_SIZE):
         with store.transaction() as db:
             for fetched in batch.messages:
-                result = ingest_message(db, fetched, rules, config, now)
+                result = _ingest_isolated(db, fetched, rules, config, now)
                 if result is not None:
                     found.append(result)
             save_cursor(db, mailbox.account, batch.folder, batch.cursor)
     return found
+
+
+def _ingest_isolated(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleSet,
+                     config: Config, now: datetime) -> Ingested | None:
+    """:func:`ingest_message` inside a savepoint, so one message can never block the rest.
+
+    A failure here is a bug in Afterword, not bad mail (that is MessageParseError,
+    handled inside). Its partial writes are rolled back, the message is recorded as
+    'other' with the error, one line is logged, and the mail behind it is still
+    read; without this, the same message would abort its batch on every cycle.
+    """
+    db.execute("SAVEPOINT one_message")
+    try:
+        result = ingest_message(db, fetched, rules, config, now)
+    except Exception as exc:
+        db.execute("ROLLBACK TO one_message")
+        db.execute("RELEASE one_message")
+        message_id = fetched.message_id or synthetic_message_id(fetched.raw)
+        log.error("%s %s: message %s skipped after an internal error (%s); please report "
+                  "it with `afterword check` output", fetched.ref.account, fetched.ref.folder,
+                  message_id, type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
+        record_message(db, account=fetched.ref.account, folder=fetched.ref.folder,
+                       ref_key=fetched.ref.key, message_id=message_id,
+                       thread_id=fetched.thread_id, subject="", from_addr=None,
+                       sent_at=fetched.internal_date, kind="other", score=0.0, language=None,
+                       details={"error": f"internal error: {type(exc).__name__}"})
+        return Ingested(fetched.ref.account, message_id, "", "other")
+    db.execute("RELEASE one_message")
+    return result
 
 
 def run_cycle(store: Store, mailboxes: Mapping[str, Mailbox], rules: RuleSet, config: Config,

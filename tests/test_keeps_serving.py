@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon import pipeline
 from daemon.cli import main
 from tests.support import mail_story
 from tests.support.dovecot import ImapUser, free_port
@@ -121,3 +122,28 @@ def test_a_drafts_folder_that_cannot_be_written_is_one_warning_and_nothing_is_lo
     blocker.unlink()
     assert main(["--config", str(config), "run", "--once"]) == 0
     assert len(local_drafts(config)) == 1
+
+
+def test_a_message_that_trips_a_bug_is_skipped_and_the_rest_are_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    config = two_account_config(tmp_path, "")
+    poison = mail_story.email(sender="Odd Corp <jobs@odd.example>", subject="Your application",
+                              body="Unfortunately we will not be moving forward with you.\n",
+                              message_id="<poison-1@odd.example>", sent=NOW)
+    (config.parent / "Maildir" / "new" / "0.poison.host").write_bytes(poison)
+    real_link = pipeline.link_job_email
+
+    def link_or_trip(db, email):  # type: ignore[no-untyped-def]
+        if email.message_id == "<poison-1@odd.example>":
+            raise RuntimeError("a bug in linking")
+        return real_link(db, email)
+
+    monkeypatch.setattr(pipeline, "link_job_email", link_or_trip)
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    captured = capsys.readouterr()
+    assert len(local_drafts(config)) == 1
+    errors = [line for line in captured.err.splitlines() if "poison-1" in line]
+    assert len(errors) == 1 and "internal error (RuntimeError)" in errors[0]
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert "poison-1" not in capsys.readouterr().err

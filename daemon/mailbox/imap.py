@@ -197,7 +197,16 @@ class ImapMailbox:
             if self._lookup(client, folder, message_id):
                 log.debug("account %s: %s already holds %s", self.account, folder, message_id)
                 return
-            client.append(folder, raw, flags=flags)
+            try:
+                client.append(folder, raw, flags=flags)
+            except IMAPClient.AbortError:
+                raise
+            except IMAPClient.Error as exc:
+                # A tagged NO (over quota, read-only folder): the user must act; a
+                # retry would fail the same way.
+                raise MailboxError(f"account {self.account!r}: the server refused to store "
+                                   f"{message_id} in {folder!r} ({exc})",
+                                   hint="check the folder and your quota") from None
             log.info("account %s: appended %s to %s", self.account, message_id, folder)
 
         self.session.run(append)

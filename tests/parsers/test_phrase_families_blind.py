@@ -88,6 +88,11 @@ NOT_REJECTIONS = [
         Kind.APPLICATION_RECEIVED,
     ),
     (
+        "We are not scheduling an interview yet: first, please complete the online coding "
+        "assessment.",
+        Kind.INTERVIEW,
+    ),
+    (
         "We're delighted to offer you the role. The team chose you over candidates with more "
         "years in the field because of your portfolio.",
         Kind.OFFER,

@@ -44,13 +44,14 @@ class Sample:
 
 
 def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
-    """``(id, language, sample, raw bytes)`` of the ``main`` set or the ``fresh`` one.
+    """``(id, language, sample, raw bytes)`` of the ``main``, ``fresh`` or ``blind`` set.
 
-    ``fresh`` (``bench/heldout/fresh.py``) was written after tuning and is never tuned on.
+    ``fresh`` (``bench/heldout/fresh.py``) was written after tuning on ``main``;
+    ``blind`` (``bench/heldout/blind.py``) before reading the packs' patterns.
     """
     for lang in LANGUAGES:
-        if which == "fresh":
-            group = import_module("bench.heldout.fresh").SAMPLES_BY_LANGUAGE.get(lang, [])
+        if which in ("fresh", "blind"):
+            group = import_module(f"bench.heldout.{which}").SAMPLES_BY_LANGUAGE.get(lang, [])
         else:
             group = import_module(f"bench.heldout.{lang}").SAMPLES
         for n, sample in enumerate(group, 1):

@@ -15,6 +15,8 @@ _END_OF_HEADER = re.compile(rb"\r?\n\r?\n")
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _FIELD = re.compile(rb"^(message-id|in-reply-to|references)[ \t]*:(.*)$",
                     re.IGNORECASE | re.MULTILINE)
+# The first Message-ID field with its continuation lines: one search per synced message.
+_ID_FIELD = re.compile(rb"^message-id[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 
 
 def header_block(raw: bytes) -> bytes:
@@ -33,7 +35,8 @@ def _fields(raw: bytes) -> dict[bytes, bytes]:
 
 def message_id(raw: bytes) -> str | None:
     """The ``<...>`` Message-ID of ``raw``, or None when it has none."""
-    found = _MSG_ID.search(_fields(raw).get(b"message-id", b""))
+    field = _ID_FIELD.search(header_block(raw))
+    found = _MSG_ID.search(field.group(1)) if field else None
     return found.group().decode("utf-8", "replace") if found else None
 
 

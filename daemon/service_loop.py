@@ -72,6 +72,7 @@ class AccountSession:
     account: Account
     mailbox: Mailbox | None = None
     disabled: str | None = None
+    unreachable: str | None = None
     failures: int = 0
     retry_at: datetime | None = None
 
@@ -90,12 +91,13 @@ class AccountSession:
             return False
         except AfterwordError as exc:
             self.failures += 1
+            self.unreachable = exc.message
             delay = min(MAX_BACKOFF_SECONDS, 5 * 2 ** self.failures) * random.uniform(0.8, 1.2)
             self.retry_at = datetime.fromtimestamp(now.timestamp() + delay, UTC)
             log.warning("%s: cannot connect (%s); retrying in %ds", self.account.name,
                         exc.message, delay)
             return False
-        self.mailbox, self.failures, self.retry_at = mailbox, 0, None
+        self.mailbox, self.failures, self.retry_at, self.unreachable = mailbox, 0, None, None
         log.info("%s: connected", self.account.name)
         return True
 
@@ -147,8 +149,10 @@ class Daemon:
                 session.close()
                 session.disabled = refusal.one_line()
                 log.error("%s: left out until `afterword` is reloaded", session.account.name)
-            if session.disabled:
-                report.errors.append(f"{session.account.name}: {session.disabled}")
+            problem = session.disabled or (session.unreachable if session.mailbox is None
+                                           else None)
+            if problem and refusal is None:
+                report.errors.append(f"{session.account.name}: {problem}")
         return report
 
     def reload(self) -> None:

@@ -66,7 +66,7 @@ def test_a_refused_password_is_one_line_and_the_other_account_is_served(
     wrong = tmp_path / "pw"
     wrong.write_text("definitely-wrong-pw")
     config = two_account_config(tmp_path, imap_block(imap_user, imap_user.tls_port, wrong))
-    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert main(["--config", str(config), "run", "--once"]) == 1
     captured = capsys.readouterr()
     assert len(local_drafts(config)) == 1
     lines = problem_lines(captured.err)
@@ -81,7 +81,7 @@ def test_an_unreachable_server_is_one_warning_and_the_other_account_is_served(
     password = tmp_path / "pw"
     password.write_text(imap_user.password)
     config = two_account_config(tmp_path, imap_block(imap_user, free_port(), password))
-    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert main(["--config", str(config), "run", "--once"]) == 1
     captured = capsys.readouterr()
     assert len(local_drafts(config)) == 1
     lines = problem_lines(captured.err)

@@ -31,7 +31,8 @@ def run(
     systemd unit and the launchd agent start. SIGHUP reloads the config and
     the rules. Logs go to stderr, one line per event; add -v for debug.
     With --once or --dry-run it prints a report instead, and logs only
-    warnings and errors (unless -v).
+    warnings and errors (unless -v); the exit status is then 1 when an
+    account could not be read (the others are still served), else 0.
 
     Examples:
       afterword run --once            # one cycle, then exit
@@ -52,7 +53,10 @@ def run(
     daemon = Daemon(config, store, dry_run=dry_run)
     if not once:
         raise typer.Exit(serve(daemon))
-    show_report(cli, run_once(daemon), dry_run=dry_run)
+    report = run_once(daemon)
+    show_report(cli, report, dry_run=dry_run)
+    if report.errors:
+        raise typer.Exit(1)
 
 
 def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:

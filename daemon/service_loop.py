@@ -32,6 +32,7 @@ from daemon.mailbox.factory import open_mailbox
 from daemon.paths import data_dir
 from daemon.pipeline import CycleReport, run_cycle
 from daemon.store import Store
+from daemon.store.mail import record_sync_error
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,14 @@ class Daemon:
                                            else None)
             if problem and refusal is None:
                 report.errors.append(f"{session.account.name}: {problem}")
+                self._remember_problem(session.account, problem)
         return report
+
+    def _remember_problem(self, account: Account, problem: str) -> None:
+        """Keep a connection problem where `afterword status` shows it."""
+        with self.store.transaction() as db:
+            for folder in account.folders:
+                record_sync_error(db, account.name, folder, problem)
 
     def reload(self) -> None:
         """SIGHUP: re-read config and rules; retry accounts whose credentials failed."""

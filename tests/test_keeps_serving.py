@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -147,3 +148,18 @@ def test_a_message_that_trips_a_bug_is_skipped_and_the_rest_are_read(
     assert len(errors) == 1 and "internal error (RuntimeError)" in errors[0]
     assert main(["--config", str(config), "run", "--once"]) == 0
     assert "poison-1" not in capsys.readouterr().err
+
+
+@pytest.mark.dovecot
+def test_status_shows_why_an_account_is_not_served(
+        tmp_path: Path, imap_user: ImapUser, capsys: pytest.CaptureFixture[str]) -> None:
+    wrong = tmp_path / "pw"
+    wrong.write_text("definitely-wrong-pw")
+    config = two_account_config(tmp_path, imap_block(imap_user, imap_user.tls_port, wrong))
+    main(["--config", str(config), "run", "--once"])
+    capsys.readouterr()
+    assert main(["--config", str(config), "status", "--json"]) == 0
+    accounts = {a["account"]: a for a in json.loads(capsys.readouterr().out)["accounts"]}
+    assert accounts["local"]["last_error"] is None
+    assert "work" in accounts["work"]["last_error"]
+    assert "definitely-wrong-pw" not in accounts["work"]["last_error"]

@@ -78,6 +78,14 @@ NOT_REJECTIONS = [
     ),
     # an Italian invitation
     ("Ti andrebbe di fare un colloquio in videochiamata venerdì mattina?", Kind.INTERVIEW),
+    # "cannot offer you" a day, a start date or a slot is scheduling, not a decision
+    (
+        "Lamentablemente no podemos ofrecerte la entrevista el viernes, ¿te va bien el lunes?",
+        Kind.INTERVIEW,
+    ),
+    ("We aren't able to offer you a start date before July, but the job is yours.", None),
+    # something else "went to another…"
+    ("The role went to another round of budget approval; we will confirm next week.", None),
     # follow-up that moves the process on
     ("Daremos seguimento ao seu processo com uma entrevista na próxima semana.", None),
 ]

@@ -86,6 +86,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
             "avons",
             "merci",
             "au",
+            "notre",
+            "nos",
+            "vos",
+            "du",
+            "bonjour",
+            "cordialement",
         ]
     ),
     "es": frozenset(

@@ -44,13 +44,13 @@ class Sample:
 
 
 def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
-    """``(id, language, sample, raw bytes)`` of the ``main``, ``fresh`` or ``blind`` set.
+    """``(id, language, sample, raw bytes)`` of one set: main, fresh, blind or blind2.
 
     ``fresh`` (``bench/heldout/fresh.py``) was written after tuning on ``main``;
-    ``blind`` (``bench/heldout/blind.py``) before reading the packs' patterns.
+    ``blind`` and ``blind2`` (``bench/heldout/blind*.py``) before reading the packs' patterns.
     """
     for lang in LANGUAGES:
-        if which in ("fresh", "blind"):
+        if which in ("fresh", "blind", "blind2"):
             group = import_module(f"bench.heldout.{which}").SAMPLES_BY_LANGUAGE.get(lang, [])
         else:
             group = import_module(f"bench.heldout.{lang}").SAMPLES

@@ -1,6 +1,6 @@
 """Measure what the drafter gets out of job emails: company, role, recruiter name, reply address.
 
-Usage: ``python bench/extraction.py [--show-errors]``
+Usage: ``python bench/extraction.py [--fresh] [--show-errors]``
 
 Runs parse + classify over the invented, annotated emails of
 ``bench/extraction_cases.py`` and prints, per field, **precision** (of the
@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.extraction_cases import CASES, Case, Expected  # noqa: E402
+from bench.extraction_cases import CASES, FRESH, Case, Expected  # noqa: E402
 from bench.heldout import Sample, build  # noqa: E402
 from parsers import Classification, RuleSet, analyse  # noqa: E402
 
@@ -83,11 +83,13 @@ def score(case: Case, found: Classification) -> dict[str, tuple[str, object, obj
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list wrong and missed answers")
+    parser.add_argument("--fresh", action="store_true", help="the set written after tuning")
     args = parser.parse_args(argv)
+    cases = FRESH if args.fresh else CASES
     rules = RuleSet.load()
     per_lang: dict[str, dict[str, Counter[str]]] = {}
     errors: list[str] = []
-    for n, case in enumerate(CASES, 1):
+    for n, case in enumerate(cases, 1):
         _, found = analyse(raw_email(case, n), rules)
         stats = per_lang.setdefault(case.lang, {name: Counter() for name in FIELDS})
         for name, (outcome, got, want) in score(case, found).items():
@@ -95,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             if outcome in ("wrong", "missed"):
                 errors.append(f"  {outcome.upper():6} {case.lang}-{n:03d} {name}: got {got!r}, "
                               f"want {want!r}  ({case.note})")
-    counts = Counter(case.lang for case in CASES)
-    print(f"extraction: {len(CASES)} emails ({', '.join(f'{k} {v}' for k, v in counts.items())})")
+    counts = Counter(case.lang for case in cases)
+    print(f"extraction: {len(cases)} emails ({', '.join(f'{k} {v}' for k, v in counts.items())})")
     total = {name: Counter() for name in FIELDS}
     for lang_stats in per_lang.values():
         for name in FIELDS:

@@ -33,13 +33,15 @@ _ORG_SUFFIX = re.compile(
 )
 _ORG_PREFIX = re.compile(
     r"^(?:personalabteilung|personal|recruiting|recruitment|careers|jobs|talent|hr|people|"
-    r"karriere|recrutement|rrhh|the|das|ihr|dein|team|équipe|equipo|equipe)"
+    r"karriere|recrutement|recrutamento|reclutamiento|selección|selezione|werving|rrhh|the|das|"
+    r"ihr|dein|team|équipe|equipo|equipe)"
     r"(?:\s+(?:team|at|bei|von|de|of|chez|du|da|van|@))?\s+(?=\S)",
     re.I,
 )
 _NOT_PERSONAL = re.compile(
     r"\b(?:team|talent|recruit\w*|hiring|careers?|hr|rh|rrhh|people|jobs?|karriere|personal\w*|"
-    r"recrutement|selezione|selección|werving|vacatures|inc|ltd|gmbh|llc|ag|sa|bv|group|"
+    r"recrutement|recrutamento|reclutamiento|selezione|selección|werving|vacatures|inc|ltd|gmbh|"
+    r"llc|ag|sa|bv|group|"
     r"groupe|grupo|gruppo)\b",
     re.I,
 )

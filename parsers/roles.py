@@ -52,6 +52,7 @@ _NEEDLES = (
     ("functie", "vacature", "positie"),
     ("sollicit",),
     ("candidatura", "postulación", "solicitud"),
+    ("as a", "as an", "as our", "als ", "comme ", "como ", "come "),
 )
 #: (needles, pattern, needs a job noun) — the announcing phrases, in order of trust.
 _ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
@@ -99,6 +100,12 @@ _ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
                 False,
             ),
             (r"\b(?:candidatura|postulación|solicitud) (?:para|per|como|a) " + _FREE, True),
+            (
+                r"\b(?i:as an?|as our|als|comme|como|come) "
+                + _TITLE_CAP
+                + r"(?= at | with | bei | \(|[.,;!?]|$)",
+                True,
+            ),
         ),
         strict=True,
     )
@@ -144,7 +151,9 @@ _SUBJECT_PREFIX = re.compile(
     r"^(?:(?:re|fwd?|aw|wg|tr|rv|r|i|enc|doorst)\s*:\s*)+"
     r"|^(?:interview invitation|invitation to interview|einladung zum (?:vorstellungs)?gespräch|"
     r"uitnodiging (?:voor een )?(?:sollicitatie)?gesprek|convite para entrevista|"
-    r"invitation à un entretien|invitación a entrevista|invito a colloquio)\s*(?:[–—:|-]\s*)?",
+    r"invitation à un entretien|invitación a entrevista|invito a colloquio|application|"
+    r"bewerbung|candidature|candidatura|sollicitatie)(?: (?:for|als|pour|para|per|voor))?"
+    r"\s*(?:[–—:|-]\s*)?",
     re.I,
 )
 _SUBJECT_NOUN = re.compile(r"\s+(?:vacancy|position|role|opening)$", re.I)
@@ -154,7 +163,7 @@ _SUBJECT_SPLIT = re.compile(r"\s+[–—|-]\s+|:\s+|\s+/\s+")
 _JOB_NOUNS = _word_tuple(
     "engineer developer manager analyst designer scientist architect consultant "
     "specialist coordinator assistant accountant lead director officer intern trainee "
-    "associate administrator representative executive advis nurse technician writer "
+    "associate administ representative executive advis nurse technician writer "
     "editor researcher recruiter partner head owner controller planner operator agent "
     "handler supervisor trainer barista paralegal clerk cashier driver teacher lecturer "
     "professor fellow apprentice chef cook buyer marketer programmer tester strategist "
@@ -205,7 +214,7 @@ def clean_title(raw: str) -> str | None:
             break
     title = " ".join(words)
     for _ in range(2):
-        title = _TRAIL.sub("", title).strip(" \"'“”«»-–—:")
+        title = _TRAIL.sub("", title).strip(" \"'“”«»-–—:.")
     if not title or not (title[0].isupper() or title[0].isdigit()):
         return None
     if not 1 <= len(title.split()) <= 8 or _NOT_A_TITLE.search(title):

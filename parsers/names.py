@@ -114,7 +114,9 @@ def _clean(candidate: str) -> str:
 
 
 def _is_name(name: str) -> bool:
-    if not _NAME.match(name) or _NOT_A_NAME.search(name):
+    # Lower-case words can only be surname particles ("van der"), never a team's article.
+    capitalised = " ".join(w for w in name.split() if not w.islower())
+    if not _NAME.match(name) or _NOT_A_NAME.search(capitalised):
         return False
     return not any(word in _TITLE_WORDS for word in _words(name))
 

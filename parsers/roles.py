@@ -30,7 +30,14 @@ def _word_tuple(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-_TITLE_CAP = r"((?:[A-Z0-9][\w/+#&.'’:-]*)(?: (?:[\w/+#&.'’:-]+|\([^()]{1,30}\)|[–—-])){0,8}?)"
+_TOKEN = r"(?:Sr\.|Jr\.|Snr\.|Jnr\.|[\w/+#&'’:-]+(?:\.[\w/+#&'’:-]+)*)"
+_FIRST = r"(?:Sr\.|Jr\.|Snr\.|Jnr\.|[A-Z0-9][\w/+#&'’:-]*(?:\.[\w/+#&'’:-]+)*)"
+_TITLE_CAP = rf"({_FIRST}(?: (?:{_TOKEN}|\([^()]{{1,30}}\)|[–—-])){{0,8}}?)"
+#: Where a title announced without a noun after it ends: a place, a bracket, punctuation, a verb.
+_TITLE_END = (
+    r"(?= at | with | bei | \(|[.,;!?]|$"
+    r"| (?:has|have|had|is|was|were|will|would|and|but|which|that|who)\b)"
+)
 _FREE = r"([A-ZÀ-ÖØ-Þ0-9][^.,;!?\n()]{1,70})"
 #: Per announcing phrase below, words one of which the lower-cased text must contain for the
 #: phrase to be searched at all (most emails contain none of a language's nouns).
@@ -76,7 +83,7 @@ _ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
             (
                 r"\b(?i:application|applying|applied|apply) (?i:for|to) (?i:the )?"
                 + _TITLE_CAP
-                + r"(?= at | with | bei | \(|[.,;!?]|$)",
+                + _TITLE_END,
                 True,
             ),
             (r"\b(?:Bewerbung|bewerben) als " + _FREE, False),
@@ -101,9 +108,7 @@ _ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
             ),
             (r"\b(?:candidatura|postulación|solicitud) (?:para|per|como|a) " + _FREE, True),
             (
-                r"\b(?i:as an?|as our|als|comme|como|come) "
-                + _TITLE_CAP
-                + r"(?= at | with | bei | \(|[.,;!?]|$)",
+                r"\b(?i:as an?|as our|als|comme|como|come) " + _TITLE_CAP + _TITLE_END,
                 True,
             ),
         ),
@@ -144,12 +149,13 @@ _LOWER_OK = _word_set(
 _NOT_A_TITLE = re.compile(
     r"\b(?:application|applications|applying|interview|invitation|update|status|thanks?|"
     r"thank you|candidature|candidatura|bewerbung|sollicitatie|absage|einladung|entretien|"
-    r"entrevista|colloquio|your|our|offer|feedback|opportunity|team)\b",
+    r"entrevista|colloquio|your|our|offer|feedback|opportunity)\b",
     re.I,
 )
 _SUBJECT_PREFIX = re.compile(
     r"^(?:(?:re|fwd?|aw|wg|tr|rv|r|i|enc|doorst)\s*:\s*)+"
-    r"|^(?:interview invitation|invitation to interview|einladung zum (?:vorstellungs)?gespräch|"
+    r"|^(?:(?:an |status )?update on(?: your application)?|interview invitation|"
+    r"invitation to interview|einladung zum (?:vorstellungs)?gespräch|"
     r"uitnodiging (?:voor een )?(?:sollicitatie)?gesprek|convite para entrevista|"
     r"invitation à un entretien|invitación a entrevista|invito a colloquio|application|"
     r"bewerbung|candidature|candidatura|sollicitatie)(?: (?:for|als|pour|para|per|voor))?"

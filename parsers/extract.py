@@ -38,6 +38,7 @@ _ORG_PREFIX = re.compile(
     r"(?:\s+(?:team|at|bei|von|de|of|chez|du|da|van|@))?\s+(?=\S)",
     re.I,
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_PERSONAL = re.compile(
     r"\b(?:team|talent|recruit\w*|hiring|careers?|hr|rh|rrhh|people|jobs?|karriere|personal\w*|"
     r"recrutement|recrutamento|reclutamiento|selezione|selección|werving|vacatures|inc|ltd|gmbh|"
@@ -240,16 +241,15 @@ def _looks_personal(name: str, addr: str | None) -> bool:
     local, domain = addr.lower().split("@", 1)
     if local in GENERIC_LABELS or _NO_REPLY_LOCAL.search(local) or _NOT_PERSONAL.search(name):
         return False
-    if ats_for_domain(domain) and local.isalpha():
-        return False
-    local = names.fold(local)
-    return (len(words[0]) >= 2 and words[0] in local) or (
-        len(words[-1]) >= 2 and words[-1] in local
+    folded = names.fold(local)
+    matches = (len(words[0]) >= 2 and words[0] in folded) or (
+        len(words[-1]) >= 2 and words[-1] in folded
     )
+    return matches and not (local.isalpha() and ats_for_domain(domain))
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", names.fold(text))
+    return _LETTERS.findall(names.fold(text))
 
 
 def _domain_label(addr: str | None) -> str | None:

@@ -81,6 +81,8 @@ def signer(
 
 def fold(text: str) -> str:
     """Lower case without accents: "Ibáñez" -> "ibanez"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

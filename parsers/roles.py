@@ -183,6 +183,14 @@ _JOB_NOUNS = _word_tuple(
     "assistente vendedor coordenador estagiário sviluppatore ingegnere responsabile "
     "addetto commerciale impiegato tecnico consulente stagista"
 )
+_JOB_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(_JOB_NOUNS)
+    + ")"
+    + "|"
+    + "|".join(noun for noun in _JOB_NOUNS if len(noun) >= 6)
+)
+_ALL_NEEDLES = frozenset(needle for needles in _NEEDLES for needle in needles)
 
 
 def role(subject: str, body: str, employer: str | None = None) -> str | None:
@@ -194,8 +202,9 @@ def role(subject: str, body: str, employer: str | None = None) -> str | None:
     employer_key = (employer or "").casefold()
     for text in (subject, " ".join(body[:3000].split())):
         lowered = text.lower()
+        present = {needle for needle in _ALL_NEEDLES if needle in lowered}
         for needles, regex, needs_noun in _ANNOUNCED:
-            if not any(needle in lowered for needle in needles):
+            if present.isdisjoint(needles):
                 continue
             for found in regex.finditer(text):
                 title = clean_title(found.group(1))
@@ -250,8 +259,4 @@ def _capitalised_like_a_title(title: str) -> bool:
 
 
 def _has_job_noun(title: str) -> bool:
-    for word in re.findall(r"[^\W\d_]+", title.casefold()):
-        for noun in _JOB_NOUNS:
-            if word.startswith(noun) or (len(noun) >= 6 and noun in word):
-                return True
-    return False
+    return _JOB_NOUN.search(title.casefold()) is not None

@@ -118,7 +118,8 @@ def _clean(candidate: str) -> str:
 def _is_name(name: str) -> bool:
     # Lower-case words can only be surname particles ("van der"), never a team's article.
     capitalised = " ".join(w for w in name.split() if not w.islower())
-    if not _NAME.match(name) or _NOT_A_NAME.search(capitalised):
+    shouted = any(len(w) > 2 and w.isupper() for w in name.split())
+    if shouted or not _NAME.match(name) or _NOT_A_NAME.search(capitalised):
         return False
     return not any(word in _TITLE_WORDS for word in _words(name))
 

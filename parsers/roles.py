@@ -122,13 +122,13 @@ _GENDER = re.compile(
 )
 _REQ_ID = re.compile(
     r"\s*\((?:job\s*)?(?:id|req\w*|ref\w*|rif\w*|kennziffer|stellen-?id|code)\b[^)]*\)"
-    r"|\s*\(?\b[A-Z]{1,4}-\d{3,}\)?|\s*\(?#\s?\d{3,}\)?"
+    r"|\s*\(?\b[A-Z]{1,4}-\d{3,}\)?|\s*\(?#\s?\d{3,}\)?|^\d{5,}\s+"
     r"|\s*\b(?:req(?:uisition)?|ref(?:erence)?|job id|rif)\b\.?\s*(?:no\.?|#|id)?\s*"
     r"[\w/-]*\d[\w/-]*",
     re.I,
 )
 _TRAIL = re.compile(
-    r"\s+(?:at|with|bei|chez|bij|presso|en|na|in|im|für unser\w*|at our|within|here)\s.*$"
+    r"\s+(?:at|with|bei|chez|bij|presso|en|na|in|im|für unser\w*|at our|within|here)(?:\s.*)?$"
     r"|\s+[–—|-]\s.*$|\s+(?:position|role|stelle|poste|vacancy|opening)$",
     re.I,
 )
@@ -136,6 +136,7 @@ _TRAIL = re.compile(
 _STOP_WORDS = _word_set(
     "has have had is was were will would which that who we you it its our your this these "
     "has been are be can could may might should here there today now please but on est "
+    "to if see shortly soon another any other "
     "sont nous vous je il elle qui que a été avons sera ist sind wurde wurden wird haben "
     "hat wir sie ihre ihr uns leider es son ha hemos fue será nosotros usted tu su que is "
     "zijn werd wordt heeft hebben wij je jouw uw helaas é foi foram será nós você sua seu "
@@ -149,7 +150,7 @@ _LOWER_OK = _word_set(
 _NOT_A_TITLE = re.compile(
     r"\b(?:application|applications|applying|interview|invitation|update|status|thanks?|"
     r"thank you|candidature|candidatura|bewerbung|sollicitatie|absage|einladung|entretien|"
-    r"entrevista|colloquio|your|our|offer|feedback|opportunity)\b",
+    r"entrevista|colloquio|your|our|offer|feedback|opportunity|page|website|portal)\b",
     re.I,
 )
 _SUBJECT_PREFIX = re.compile(

@@ -313,3 +313,21 @@ def test_application_for_a_title_does_not_make_it_the_company(classify_text) -> 
     result = classify_text(body, subject="Update", sender="Ada Moss <ada@ferrowind.example>")
     assert result.company == "Ferrowind"
     assert result.role == "Field Engineer"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("We filled the Copy Editor at role last week.", "Copy Editor"),
+        ("Please check our Careers page to see if another role suits you.", None),
+        ("Thanks for applying to the 20250931 Junior Buyer position.", "Junior Buyer"),
+        ("We will review the Night Porter role shortly and reply.", "Night Porter"),
+    ],
+)
+def test_role_fragments_that_are_not_titles(classify_text, body: str, title: str | None) -> None:
+    assert classify_text(body, subject="Update").role == title
+
+
+def test_shouted_company_line_is_not_a_name(classify_text) -> None:
+    result = classify_text(REJECTION + "\n\nBest regards,\nBRAMBLE OUTDOOR Stores")
+    assert result.recipient_name is None

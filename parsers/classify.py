@@ -113,7 +113,7 @@ def classify(
         evidence=tuple(evidence for _, evidence in votes),
         company=employer,
         role=role(parsed, employer),
-        recipient_name=recipient_name(parsed),
+        recipient_name=recipient_name(parsed, employer),
         reply_to=reply_address(parsed),
         no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,
         ats=ats.name if ats else None,

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 
+from parsers import names, roles
 from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
 from parsers.message import ParsedEmail
-from parsers.quotes import is_closing
 
 _NO_REPLY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|no_reply|mailer-daemon|postmaster|bounces?|"
     r"notifications?|notify|alerts?|automated|auto-?confirm\w*|system|newsletter|news|"
     r"jobs-noreply|jobalerts?\w*|invitations?|messages?-noreply)\b"
-    r"|no-?reply|donotreply|do-not-reply|noreply",
+    r"|no-?reply|donotreply|do-not-reply|noreply|n[aã]o-?respond[ae]|no-?respond(?:er|a)|"
+    r"ne-?pas-?repondre|nepasrepondre|nicht-?antworten|keine-?antwort|niet-?beantwoorden|"
+    r"niet-?antwoorden|non-?rispondere|no-?rispondere",
     re.I,
 )
 _ATS_REPLYABLE = frozenset({"lever", "ashby", "greenhouse"})
@@ -25,7 +27,23 @@ _ORG_SUFFIX = re.compile(
     r"|\s*[-|,:]?\s*\b(?:careers?|recruiting|recruitment|recruiters?|talent acquisition|talent|"
     r"hiring|hr|people|people ops|human resources|jobs?|team|karriere|personal|"
     r"personalabteilung|bewerbermanagement|recrutement|rh|reclutamiento|selección|werving|"
-    r"recrutamento|selezione|notifications?|no-?reply)\b(?:\s+(?:team|department|dept))?\s*$",
+    r"recrutamento|selezione|notifications?|no-?reply|rrhh|talento|pessoas|personeel|"
+    r"risorse umane|recursos humanos|ressources humaines)\b(?:\s+(?:team|department|dept))?\s*$",
+    re.I,
+)
+_ORG_PREFIX = re.compile(
+    r"^(?:personalabteilung|personal|recruiting|recruitment|careers|jobs|talent|hr|people|"
+    r"karriere|recrutement|recrutamento|reclutamiento|selección|selezione|werving|rrhh|the|das|"
+    r"ihr|dein|team|équipe|equipo|equipe)"
+    r"(?:\s+(?:team|at|bei|von|de|of|chez|du|da|van|@))?\s+(?=\S)",
+    re.I,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_PERSONAL = re.compile(
+    r"\b(?:team|talent|recruit\w*|hiring|careers?|hr|rh|rrhh|people|jobs?|karriere|personal\w*|"
+    r"recrutement|recrutamento|reclutamiento|selezione|selección|werving|vacatures|inc|ltd|gmbh|"
+    r"llc|ag|sa|bv|group|"
+    r"groupe|grupo|gruppo)\b",
     re.I,
 )
 _PERSON_AT_ORG = re.compile(r"^\S+(?: \S+)? (?:at|from|@|bei|de|chez|van|da) (.+)$", re.I)
@@ -84,8 +102,10 @@ _FREEMAIL = frozenset(
 )
 _COMPANY_IN_TEXT = re.compile(
     r"\b(?:position|role|job|opportunity|opportunities|career|vacancy|opening|interest in joining|"
-    r"interest in working (?:at|for|with)|applying|applied|application|team|working) "
+    r"interest in working (?:at|for|with)|team|working) "
     r"(?:at|to|with|for|in joining) ((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|of|and))*)"
+    r"|\b(?:applying|applied|application) (?:at|to|with) "
+    r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|of|and))*)"
     r"|\b(?:bei|chez|bij|presso|na empresa|en la empresa|in der) "
     r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|und|et))*)"
 )
@@ -131,38 +151,8 @@ _COMPANY_STOP = frozenset(
         "Sie",
     ]
 )
-_ROLE_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        r"\b(?i:the (?:position|role|post|job|vacancy) of) ([^.,;:!?\n()]{2,60})",
-        r"\b(?i:for|as|to) (?i:the|our|a|an) ((?:[A-Z0-9][\w/+#&.-]*)(?: [\w/+#&.-]+){0,6}?) "
-        r"(?i:position|role|vacancy|opening|job)\b",
-        r"\b(?i:application|applying|applied) (?i:for|to) (?i:the )?(?i:(?:position|role) of )?"
-        r"((?:[A-Z][\w/+#&.-]*)(?: [\w/+#&.-]+){0,6}?)(?= at | with | bei | \(|[.,;:!?\n]|$)",
-        r"\bBewerbung (?:als|für die Position|für die Stelle|auf die Stelle|um die Stelle)"
-        r"(?: als)? ([^.,;:!?\n()]{2,60})",
-        r"\b(?:candidature|postuler) (?:au poste|pour le poste|à l'offre)(?: de| d')? ?"
-        r"([^.,;:!?\n()]{2,60})",
-        r"\b(?:candidatura|postulación|solicitud) "
-        r"(?:para el puesto de|al puesto de|a la vacante de|"
-        r"para la vacante de|para a vaga de|à vaga de|per la posizione di|alla posizione di|"
-        r"per il ruolo di|per) ([^.,;:!?\n()]{2,60})",
-        r"\bsollicitatie (?:voor|naar) (?:de (?:functie|vacature|positie) (?:van |als )?)?"
-        r"([^.,;:!?\n()]{2,60})",
-    )
-)
-_ROLE_TRAIL = re.compile(
-    r"\s*(?:\((?:job|req\w*|ref\w*)[^)]*\)|[-–|]\s*(?:job|req\w*|ref\w*) ?(?:id|no\.?|#)?\s*[\w-]+"
-    r"|\s(?:at|with|bei|chez|bij|presso|en|na|in)\s.*|\s(?:position|role|stelle|poste)\s*)$",
-    re.I,
-)
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}$")
-_NOT_A_NAME = re.compile(
-    r"\b(?:team|talent|recruit\w*|hiring|careers?|hr|people|human|department|group|inc|ltd|"
-    r"gmbh|llc|ag|sa|bv|company|the|your|our|und|and|personal\w*|équipe|equipo|equipe|"
-    r"afdeling|ufficio|regards|wishes|thanks)\b",
-    re.I,
-)
+#: Second-level labels under a country code: "acme.co.uk", "kingsbridge.ac.uk".
+_SECOND_LEVEL = frozenset(["ac", "co", "com", "org", "gov", "edu", "net", "or", "ne", "gv"])
 
 
 def reply_address(parsed: ParsedEmail) -> str | None:
@@ -192,9 +182,9 @@ def company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
     if ats and ats.tenant:
         return _pretty_slug(ats.tenant)
     for text in (parsed.body_text, parsed.subject, parsed.signature):
-        found = _COMPANY_IN_TEXT.search(text)
+        found = _COMPANY_IN_TEXT.search(" ".join(text[:3000].split()))
         if found:
-            name = (found.group(1) or found.group(2) or "").strip(" .'")
+            name = (found.group(1) or found.group(2) or found.group(3) or "").strip(" .'")
             words = name.split()
             while words and words[0] in _COMPANY_STOP:
                 words.pop(0)
@@ -204,57 +194,35 @@ def company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
 
 
 def role(parsed: ParsedEmail, employer: str | None = None) -> str | None:
-    """The job title the email is about, from the subject first, then the body.
+    """The job title the email is about (see :mod:`parsers.roles`); never ``employer``."""
+    return roles.role(parsed.subject, parsed.body_text, employer)
 
-    "Thank you for applying to Acme" names the employer, not a role: a title
-    equal to ``employer`` is passed over.
+
+def recipient_name(parsed: ParsedEmail, employer: str | None = None) -> str | None:
+    """The recruiter's name from the sign-off or a personal sender name (see :mod:`parsers.names`).
+
+    A sign-off line sharing a word with ``employer`` or the sender's domain is
+    the company signing, not a person.
     """
-    employer_key = (employer or "").casefold()
-    for text in (parsed.subject, parsed.body_text[:3000]):
-        for regex in _ROLE_PATTERNS:
-            found = regex.search(text)
-            if not found:
-                continue
-            title = found.group(1).strip(" \"'“”«»")
-            for _ in range(2):
-                title = _ROLE_TRAIL.sub("", title).strip(" \"'“”«»-–")
-            if title.casefold() == employer_key:
-                continue
-            if title and title[0].isalnum() and 1 <= len(title.split()) <= 8:
-                return title
-    return None
-
-
-def recipient_name(parsed: ParsedEmail) -> str | None:
-    """The recruiter's name from the sign-off ("Best, Jane" or the line after the closing)."""
-    lines = [ln.strip() for ln in parsed.signature.splitlines() if ln.strip()]
-    candidates: list[str] = []
-    if lines and is_closing(lines[0]):
-        _, sep, after = lines[0].partition(",")
-        if sep and after.strip():
-            candidates.append(after.strip())
-        lines = lines[1:]
-    if lines:
-        candidates.append(lines[0])
-    if parsed.from_name and _looks_personal(parsed.from_name, parsed.from_addr):
-        candidates.append(parsed.from_name)
-    for candidate in candidates:
-        candidate = candidate.strip(" ,.;")
-        if _NAME.match(candidate) and not _NOT_A_NAME.search(candidate):
-            return candidate
-    return None
+    personal = _looks_personal(parsed.from_name or "", parsed.from_addr)
+    avoid = [employer or ""]
+    if not personal:
+        avoid += [parsed.from_name or "", _domain_label(parsed.from_addr) or ""]
+    return names.signer(parsed.signature, parsed.body_text, parsed.from_name, personal, avoid)
 
 
 def _company_from_display(parsed: ParsedEmail) -> str | None:
     name = (parsed.from_name or "").strip()
-    if not name or "@" in name:
+    if not name or "@" in name.replace(" @ ", " at "):
         return None
     at_org = _PERSON_AT_ORG.match(name)
-    if at_org:
+    local = names.fold((parsed.from_addr or "").split("@", 1)[0])
+    if at_org and not any(w in local for w in _words(at_org.group(1)) if len(w) >= 3):
         name = at_org.group(1)
     elif _looks_personal(name, parsed.from_addr):
         return None
     for _ in range(2):
+        name = _ORG_PREFIX.sub("", name)
         name = _ORG_SUFFIX.sub("", name).strip(" -|,:")
     if not name or name.lower() in _GENERIC_NAMES or name.lower() in GENERIC_LABELS:
         return None
@@ -262,24 +230,44 @@ def _company_from_display(parsed: ParsedEmail) -> str | None:
 
 
 def _looks_personal(name: str, addr: str | None) -> bool:
-    """True when the display name is a person's name matching the sender's local part."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
-    if not addr or not 2 <= len(words) <= 4:
+    """True when the display name is a person's name matching the sender's mailbox.
+
+    An ATS tenant mailbox ("Acme Corp <acme@myworkday.com>") and a role mailbox
+    ("Acme HR <hr@acme.example>") match the name too; neither is a person.
+    """
+    words = _words(name)
+    if not addr or "@" not in addr or not 2 <= len(words) <= 4:
         return False
-    local = addr.split("@", 1)[0].lower()
-    return words[0] in local or words[-1] in local
+    local, domain = addr.lower().split("@", 1)
+    if local in GENERIC_LABELS or _NO_REPLY_LOCAL.search(local) or _NOT_PERSONAL.search(name):
+        return False
+    folded = names.fold(local)
+    matches = (len(words[0]) >= 2 and words[0] in folded) or (
+        len(words[-1]) >= 2 and words[-1] in folded
+    )
+    return matches and not (local.isalpha() and ats_for_domain(domain))
+
+
+def _words(text: str) -> list[str]:
+    return _LETTERS.findall(names.fold(text))
+
+
+def _domain_label(addr: str | None) -> str | None:
+    if not addr or "@" not in addr:
+        return None
+    labels = [x for x in addr.rsplit("@", 1)[1].lower().split(".")[:-1] if x not in GENERIC_LABELS]
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else None
 
 
 def _company_from_domain(addr: str | None) -> str | None:
-    if not addr or "@" not in addr:
+    if not addr or "@" not in addr or ats_for_domain(addr.rsplit("@", 1)[1]):
         return None
-    domain = addr.rsplit("@", 1)[1]
-    if ats_for_domain(domain):
+    label = _domain_label(addr)
+    if not label or label in _FREEMAIL or label in ("example", "invalid", "localhost"):
         return None
-    labels = [x for x in domain.split(".")[:-1] if x not in GENERIC_LABELS]
-    if not labels or labels[-1] in _FREEMAIL or labels[-1] in ("example", "invalid", "localhost"):
-        return None
-    return _pretty_slug(labels[-1])
+    return _pretty_slug(label)
 
 
 def _pretty_slug(slug: str) -> str:

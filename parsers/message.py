@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.header import Header
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
@@ -46,6 +47,7 @@ KEPT_HEADERS = (
 MAX_BODY_CHARS = 200_000
 _MAX_PARTS = 1000
 _MSGID = re.compile(r"<[^<>\s]+>")
+_ANGLED = re.compile(r"^([^<>]*)<([^<>@\s]+@[^<>@\s]+)>\s*$")
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:", re.M)
 _MIME_NOISE = re.compile(r"^(--\S+|content-[a-z-]+:.*|mime-version:.*)$", re.I | re.M)
 
@@ -137,7 +139,12 @@ def _header(msg: Message, name: str) -> str:
 
 
 def _addresses(msg: Message, name: str) -> list[tuple[str | None, str]]:
-    values = [str(v) for v in (msg.get_all(name) or [])]
+    # A Header here carries raw 8-bit bytes (a UTF-8 display name sent unencoded); str() of it
+    # would replace every non-ASCII byte, so decode it first.
+    values = [
+        decode_header_value(v) if isinstance(v, Header) else str(v)
+        for v in (msg.get_all(name) or [])
+    ]
     out: list[tuple[str | None, str]] = []
     try:
         pairs = getaddresses(values)
@@ -154,6 +161,11 @@ def _addresses(msg: Message, name: str) -> list[tuple[str | None, str]]:
 
 def _first_address(msg: Message, name: str) -> tuple[str | None, str | None]:
     found = _addresses(msg, name)
+    # "Jobs @ Acme <jobs@acme.example>": an unquoted "@" in the display name makes the address
+    # parser read the name as an address; the one angle-bracketed address is the real one.
+    angled = _ANGLED.match(_header(msg, name))
+    if angled and (not found or found[0][1] != angled.group(2).lower()):
+        return angled.group(1).strip().strip('"').strip() or None, angled.group(2).lower()
     if found:
         return found[0]
     decoded = _header(msg, name)

@@ -162,3 +162,172 @@ def test_applying_to_the_company_is_not_taken_for_the_role() -> None:
     _, found = analyse(raw, RuleSet.load(("en",)))
     assert found.company == "Lumen Labs"
     assert found.role == "Site Reliability Engineer"
+
+
+# --- recipient name: a person or nobody ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signoff", "name"),
+    [
+        ("Kind regards,\nR. Castellano\nHR Advisor", "R. Castellano"),
+        ("Mit freundlichen Grüßen\ni.A. Birgit Sommer\nPersonal", "Birgit Sommer"),
+        ("Warm regards,\nDr. Omar Haddad", "Omar Haddad"),
+        ("Met vriendelijke groet,\nLotte van der Berg\nRecruiter", "Lotte van der Berg"),
+        ("Best,\nNoor | Talent Partner | Elmstead", "Noor"),
+        ("Thanks,\nFelix @ Quayside", "Felix"),
+        ("— Ines from Harbourview", "Ines"),
+        ("Have a lovely weekend,\nGreta Lund\nHiring Manager", "Greta Lund"),
+    ],
+)
+def test_signer_name_is_found_in_many_sign_off_styles(
+    classify_text, signoff: str, name: str
+) -> None:
+    result = classify_text(REJECTION + "\n\n" + signoff, sender="Jobs <jobs@elmstead.example>")
+    assert result.recipient_name == name
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Regards,\nThe Elmstead People Team",
+        "Cordialement,\nL'équipe Recrutement",
+        "Saludos,\nEquipo de Selección",
+        "Cordiali saluti,\nUfficio Personale",
+        "Mit freundlichen Grüßen\nIhr Bewerbermanagement",
+        "Kind regards,\nSenior Talent Partner",
+        "Best regards,\nElmstead Holdings",
+    ],
+)
+def test_team_title_or_company_sign_off_gives_no_name(classify_text, signoff: str) -> None:
+    result = classify_text(
+        REJECTION + "\n\n" + signoff, sender="Elmstead Holdings <jobs@elmstead.example>"
+    )
+    assert result.recipient_name is None
+
+
+def test_ats_tenant_display_name_is_not_taken_for_a_person(classify_text) -> None:
+    result = classify_text(REJECTION, sender="Marlin Freight <marlinfreight@myworkday.com>")
+    assert result.recipient_name is None
+    assert result.company == "Marlin Freight"
+
+
+def test_role_mailbox_display_name_is_the_company_not_a_person(classify_text) -> None:
+    result = classify_text(REJECTION, sender="Quincy Dental HR <hr@quincydental.example>")
+    assert result.company == "Quincy Dental"
+    assert result.recipient_name is None
+
+
+def test_surname_particle_in_display_name_is_not_an_organisation(classify_text) -> None:
+    result = classify_text(REJECTION, sender="Pieter de Wit <pieter.dewit@zeeland-solar.example>")
+    assert result.company == "Zeeland Solar"
+    assert result.recipient_name == "Pieter de Wit"
+
+
+def test_unencoded_utf8_display_name_is_read(email_bytes, rules) -> None:
+    raw = email_bytes(REJECTION, sender="Zoë Ibáñez <zoe.ibanez@cordillera.example>")
+    _, found = analyse(raw, rules)
+    assert found.recipient_name == "Zoë Ibáñez"
+    assert found.company == "Cordillera"
+
+
+def test_unquoted_at_sign_in_display_name_keeps_the_real_address(classify_text) -> None:
+    result = classify_text(REJECTION, sender="Careers @ Lindqvist <careers@lindqvist.example>")
+    assert result.reply_to == "careers@lindqvist.example"
+    assert result.company == "Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "addr",
+    ["naoresponda@loja.example", "nepasrepondre@maison.example", "noresponder@tienda.example"],
+)
+def test_localised_no_reply_mailboxes_are_not_replyable(classify_text, addr: str) -> None:
+    assert classify_text(REJECTION, sender=f"Shop <{addr}>").reply_to is None
+
+
+def test_department_prefix_is_dropped_from_the_company(classify_text) -> None:
+    result = classify_text(REJECTION, sender="Personalabteilung Holzwerk Ost <hr@holzwerk.example>")
+    assert result.company == "Holzwerk Ost"
+
+
+def test_university_domain_under_ac_gives_the_institution_label(classify_text) -> None:
+    result = classify_text(REJECTION, sender="Recruitment <recruitment@fenmoor.ac.example>")
+    assert result.company == "Fenmoor"
+
+
+# --- role: a real title or None ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Update", "We have filled the Warehouse\nTeam Leader role.", "Warehouse Team Leader"),
+        ("Update", "Thanks for your interest in the Mobile Developer position at Kelp.",
+         "Mobile Developer"),
+        ("Update", "Your application for Payroll Specialist was not successful.",
+         "Payroll Specialist"),
+        ("Update", "Sie hatten sich auf die Stelle Disponent Nahverkehr (m/w/d) beworben.",
+         "Disponent Nahverkehr"),
+        ("Update", "Merci pour votre intérêt pour le poste de Juriste droit social (F/H).",
+         "Juriste droit social"),
+        ("Update", "Hemos cubierto la plaza de Enfermera de quirófano.", "Enfermera de quirófano"),
+        ("Update", "Je hebt gesolliciteerd als Teamleider Klantenservice.",
+         "Teamleider Klantenservice"),
+        ("Update", "Obrigado pelo interesse na vaga de Técnico de Redes.", "Técnico de Redes"),
+        ("Update", "Abbiamo chiuso la posizione di Magazziniere.", "Magazziniere"),
+        ("Update", "Thanks for applying to join us as a Payments Analyst.", "Payments Analyst"),
+        ("Marlowe Ltd – Night Shift Supervisor", REJECTION, "Night Shift Supervisor"),
+        ("Application status: Junior Surveyor Apprentice", REJECTION, "Junior Surveyor Apprentice"),
+        ("Update on REQ-20417 Treasury Analyst", REJECTION, "Treasury Analyst"),
+    ],
+)
+def test_role_is_announced_or_a_title_like_subject(
+    classify_text, subject: str, body: str, title: str
+) -> None:
+    assert classify_text(body, subject=subject).role == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Thank You for Applying", REJECTION),
+        ("Kelp Robotics: Thanks for applying", REJECTION),
+        ("Following up on our chat", REJECTION),
+        ("Update", "Thanks for applying to Kelp Robotics. " + REJECTION),
+        ("Update", "Your application for this season has been reviewed. " + REJECTION),
+        ("Update", "Vielen Dank für Ihr Interesse an Kelp Robotics. " + REJECTION),
+        ("Your Application Update", REJECTION),
+    ],
+)
+def test_no_role_rather_than_a_wrong_one(classify_text, subject: str, body: str) -> None:
+    assert classify_text(body, subject=subject).role is None
+
+
+def test_role_stops_before_the_rest_of_the_sentence(classify_text) -> None:
+    body = "Your application for Line Cook has been reviewed and we will not proceed."
+    assert classify_text(body, subject="Update").role == "Line Cook"
+
+
+def test_application_for_a_title_does_not_make_it_the_company(classify_text) -> None:
+    body = "Thanks for your application for Field Engineer. " + REJECTION
+    result = classify_text(body, subject="Update", sender="Ada Moss <ada@ferrowind.example>")
+    assert result.company == "Ferrowind"
+    assert result.role == "Field Engineer"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("We filled the Copy Editor at role last week.", "Copy Editor"),
+        ("Please check our Careers page to see if another role suits you.", None),
+        ("Thanks for applying to the 20250931 Junior Buyer position.", "Junior Buyer"),
+        ("We will review the Night Porter role shortly and reply.", "Night Porter"),
+    ],
+)
+def test_role_fragments_that_are_not_titles(classify_text, body: str, title: str | None) -> None:
+    assert classify_text(body, subject="Update").role == title
+
+
+def test_shouted_company_line_is_not_a_name(classify_text) -> None:
+    result = classify_text(REJECTION + "\n\nBest regards,\nBRAMBLE OUTDOOR Stores")
+    assert result.recipient_name is None

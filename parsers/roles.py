@@ -1,0 +1,263 @@
+"""The job title a job email is about, in the seven supported languages.
+
+Two sources, most reliable first:
+
+1. a phrase that announces a title ("the Data Analyst role", "the position of
+   QA Lead", "Bewerbung als …", "au poste de …", "la vacante de …", "de functie
+   …", "a vaga de …", "la posizione di …"), in the subject then in the body;
+2. a subject segment that reads as a title on its own ("Acme – Backend
+   Engineer", "Application status: Front Office Manager"), accepted only when it
+   is capitalised like a title and contains a job noun (engineer, Entwickler,
+   chargé, analista…).
+
+The title is then cleaned: gender markers ("(m/w/d)", "(H/F)"), requisition ids
+("R-12345", "Req #123", "(Job ID 4711)"), a trailing location after a dash, and
+everything from the first word that cannot be part of a title ("has", "et
+nous"…) are dropped. Anything doubtful gives None: the drafter then writes
+"the role".
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_TOKEN = r"(?:Sr\.|Jr\.|Snr\.|Jnr\.|[\w/+#&'’:-]+(?:\.[\w/+#&'’:-]+)*)"
+_FIRST = r"(?:Sr\.|Jr\.|Snr\.|Jnr\.|[A-Z0-9][\w/+#&'’:-]*(?:\.[\w/+#&'’:-]+)*)"
+_TITLE_CAP = rf"({_FIRST}(?: (?:{_TOKEN}|\([^()]{{1,30}}\)|[–—-])){{0,8}}?)"
+#: Where a title announced without a noun after it ends: a place, a bracket, punctuation, a verb.
+_TITLE_END = (
+    r"(?= at | with | bei | \(|[.,;!?]|$"
+    r"| (?:has|have|had|is|was|were|will|would|and|but|which|that|who)\b)"
+)
+_FREE = r"([A-ZÀ-ÖØ-Þ0-9][^.,;!?\n()]{1,70})"
+#: Per announcing phrase below, words one of which the lower-cased text must contain for the
+#: phrase to be searched at all (most emails contain none of a language's nouns).
+_NEEDLES = (
+    ("position", "role", "post", "job", "vacancy"),
+    ("position", "role", "vacancy", "opening", "job", "post", "internship"),
+    ("position", "role", "post"),
+    ("appl",),
+    ("bewerb",),
+    ("position", "stelle", "funktion"),
+    ("poste",),
+    ("offre",),
+    ("puesto", "cargo"),
+    ("vacante", "posición", "plaza"),
+    ("vaga",),
+    ("cargo", "posto"),
+    ("posizione",),
+    ("ruolo",),
+    ("functie", "vacature", "positie"),
+    ("sollicit",),
+    ("candidatura", "postulación", "solicitud"),
+    ("as a", "as an", "as our", "als ", "comme ", "como ", "come "),
+)
+#: (needles, pattern, needs a job noun) — the announcing phrases, in order of trust.
+_ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
+    (needles, re.compile(pattern), needs_noun)
+    for needles, (pattern, needs_noun) in zip(
+        _NEEDLES,
+        (
+            (r"\b(?i:the (?:position|role|post|job|vacancy) (?:of|as)) " + _FREE, False),
+            (
+                r"\b(?i:the|our|this|a|an) "
+                + _TITLE_CAP
+                + r" (?i:position|role|vacancy|opening|job|post|internship)\b",
+                False,
+            ),
+            (
+                r"\b(?i:the (?:position|role|post)) "
+                + _TITLE_CAP
+                + r"(?= \(| at | with |[.,;!?]|$)",
+                True,
+            ),
+            (
+                r"\b(?i:application|applying|applied|apply) (?i:for|to) (?i:the )?"
+                + _TITLE_CAP
+                + _TITLE_END,
+                True,
+            ),
+            (r"\b(?:Bewerbung|bewerben) als " + _FREE, False),
+            (r"\b(?:die|der) (?:Position|Stelle|Funktion)(?: als| eines| einer)? " + _FREE, False),
+            (r"\b(?:au|le|du|pour le|de|ce) poste (?:de |d'|d’)?" + _FREE, False),
+            (
+                r"\b(?:candidature|postuler) (?:à l'offre|à l’offre|pour l'offre) (?:de |d'|d’)?"
+                + _FREE,
+                False,
+            ),
+            (r"\b(?:el|al|del|para el|un) (?:puesto|cargo) (?:de )?" + _FREE, False),
+            (r"\b(?:la|a la|de la|para la|una) (?:vacante|posición|plaza) (?:de )?" + _FREE, False),
+            (r"\b(?:a|na|à|da|para a|uma) vaga (?:de |para )?" + _FREE, False),
+            (r"\b(?:o|ao|do|para o) (?:cargo|posto) (?:de )?" + _FREE, False),
+            (r"\b(?:la|alla|della|per la|una) posizione (?:di |come )?" + _FREE, False),
+            (r"\b(?:il|al|del|per il) ruolo (?:di )?" + _FREE, False),
+            (r"\b(?:de|deze|die) (?:functie|vacature|positie)(?: van| als)? " + _FREE, False),
+            (
+                r"\b(?:gesolliciteerd|solliciteren|sollicitatie|solliciteert) (?:als|voor|naar|op)"
+                r"(?: de (?:functie|vacature|positie)(?: van| als)?)? " + _FREE,
+                False,
+            ),
+            (r"\b(?:candidatura|postulación|solicitud) (?:para|per|como|a) " + _FREE, True),
+            (
+                r"\b(?i:as an?|as our|als|comme|como|come) " + _TITLE_CAP + _TITLE_END,
+                True,
+            ),
+        ),
+        strict=True,
+    )
+)
+_GENDER = re.compile(
+    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|alle geschlechter)\)"
+    r"|\s*[*:]in\b|\s*/in\b",
+    re.I,
+)
+_REQ_ID = re.compile(
+    r"\s*\((?:job\s*)?(?:id|req\w*|ref\w*|rif\w*|kennziffer|stellen-?id|code)\b[^)]*\)"
+    r"|\s*\(?\b[A-Z]{1,4}-\d{3,}\)?|\s*\(?#\s?\d{3,}\)?|^\d{5,}\s+"
+    r"|\s*\b(?:req(?:uisition)?|ref(?:erence)?|job id|rif)\b\.?\s*(?:no\.?|#|id)?\s*"
+    r"[\w/-]*\d[\w/-]*",
+    re.I,
+)
+_TRAIL = re.compile(
+    r"\s+(?:at|with|bei|chez|bij|presso|en|na|in|im|für unser\w*|at our|within|here)(?:\s.*)?$"
+    r"|\s+[–—|-]\s.*$|\s+(?:position|role|stelle|poste|vacancy|opening)$",
+    re.I,
+)
+#: Words that end a title: verbs, pronouns and sentence glue in the seven languages.
+_STOP_WORDS = _word_set(
+    "has have had is was were will would which that who we you it its our your this these "
+    "has been are be can could may might should here there today now please but on est "
+    "to if see shortly soon another any other "
+    "sont nous vous je il elle qui que a été avons sera ist sind wurde wurden wird haben "
+    "hat wir sie ihre ihr uns leider es son ha hemos fue será nosotros usted tu su que is "
+    "zijn werd wordt heeft hebben wij je jouw uw helaas é foi foram será nós você sua seu "
+    "è sono stata stato abbiamo noi lei tua sua purtroppo"
+)
+_CONJUNCTIONS = frozenset(["and", "und", "et", "y", "e", "en", "or", "ou", "oder", "o"])
+_LOWER_OK = _word_set(
+    "of and & de di da do du des del della dei für fur van der den voor en la le el et e "
+    "y d' d’ / -"
+)
+_NOT_A_TITLE = re.compile(
+    r"\b(?:application|applications|applying|interview|invitation|update|status|thanks?|"
+    r"thank you|candidature|candidatura|bewerbung|sollicitatie|absage|einladung|entretien|"
+    r"entrevista|colloquio|your|our|offer|feedback|opportunity|page|website|portal)\b",
+    re.I,
+)
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg|tr|rv|r|i|enc|doorst)\s*:\s*)+"
+    r"|^(?:(?:an |status )?update on(?: your application)?|interview invitation|"
+    r"invitation to interview|einladung zum (?:vorstellungs)?gespräch|"
+    r"uitnodiging (?:voor een )?(?:sollicitatie)?gesprek|convite para entrevista|"
+    r"invitation à un entretien|invitación a entrevista|invito a colloquio|application|"
+    r"bewerbung|candidature|candidatura|sollicitatie)(?: (?:for|als|pour|para|per|voor))?"
+    r"\s*(?:[–—:|-]\s*)?",
+    re.I,
+)
+_SUBJECT_NOUN = re.compile(r"\s+(?:vacancy|position|role|opening)$", re.I)
+_SUBJECT_SPLIT = re.compile(r"\s+[–—|-]\s+|:\s+|\s+/\s+")
+#: Job nouns in the seven languages; a word starting with one (or containing one of the long
+#: ones, for German and Dutch compounds) makes a subject segment a plausible title.
+_JOB_NOUNS = _word_tuple(
+    "engineer developer manager analyst designer scientist architect consultant "
+    "specialist coordinator assistant accountant lead director officer intern trainee "
+    "associate administ representative executive advis nurse technician writer "
+    "editor researcher recruiter partner head owner controller planner operator agent "
+    "handler supervisor trainer barista paralegal clerk cashier driver teacher lecturer "
+    "professor fellow apprentice chef cook buyer marketer programmer tester strategist "
+    "producer secretary receptionist auditor economist lawyer counsel pharmacist "
+    "therapist physician mechanic electrician entwickler ingenieur berater referent "
+    "leiter mitarbeiter kaufmann kauffrau fachkraft techniker elektroniker konstrukteur "
+    "werkstudent praktikant assistenz sachbearbeiter ingénieur développeur responsable "
+    "chargé comptable conseiller technicien stagiaire directeur directrice vendeur "
+    "commercial desarrollador ingeniero analista técnico diseñador jefe gerente asistente "
+    "consultor medewerker ontwikkelaar adviseur beheerder engenheiro desenvolvedor gestor "
+    "assistente vendedor coordenador estagiário sviluppatore ingegnere responsabile "
+    "addetto commerciale impiegato tecnico consulente stagista"
+)
+_JOB_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(_JOB_NOUNS)
+    + ")"
+    + "|"
+    + "|".join(noun for noun in _JOB_NOUNS if len(noun) >= 6)
+)
+_ALL_NEEDLES = frozenset(needle for needles in _NEEDLES for needle in needles)
+
+
+def role(subject: str, body: str, employer: str | None = None) -> str | None:
+    """The job title from the subject and body, or None when no title is announced clearly.
+
+    "Thank you for applying to Acme" names the employer, not a role: a title
+    equal to ``employer`` is passed over.
+    """
+    employer_key = (employer or "").casefold()
+    for text in (subject, " ".join(body[:3000].split())):
+        lowered = text.lower()
+        present = {needle for needle in _ALL_NEEDLES if needle in lowered}
+        for needles, regex, needs_noun in _ANNOUNCED:
+            if present.isdisjoint(needles):
+                continue
+            for found in regex.finditer(text):
+                title = clean_title(found.group(1))
+                if (
+                    title
+                    and title.casefold() != employer_key
+                    and (not needs_noun or _has_job_noun(title))
+                ):
+                    return title
+    return _title_from_subject(subject, employer_key)
+
+
+def clean_title(raw: str) -> str | None:
+    """``raw`` without ids, gender markers, trailing place or sentence; None if not a title."""
+    title = _REQ_ID.sub("", _GENDER.sub("", raw)).strip(" \"'“”«»-–—")
+    words = title.split()
+    for i, word in enumerate(words):
+        bare = word.casefold().strip(",;:!?")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if bare in _STOP_WORDS or (bare in _CONJUNCTIONS and (not nxt or nxt[0].islower())):
+            words = words[:i]
+            break
+    title = " ".join(words)
+    for _ in range(2):
+        title = _TRAIL.sub("", title).strip(" \"'“”«»-–—:.")
+    if not title or not (title[0].isupper() or title[0].isdigit()):
+        return None
+    if not 1 <= len(title.split()) <= 8 or _NOT_A_TITLE.search(title):
+        return None
+    return title
+
+
+def _title_from_subject(subject: str, employer_key: str) -> str | None:
+    rest = _SUBJECT_PREFIX.sub("", subject.strip())
+    for segment in _SUBJECT_SPLIT.split(rest):
+        title = clean_title(_SUBJECT_NOUN.sub("", segment))
+        if (
+            title
+            and title.casefold() != employer_key
+            and _capitalised_like_a_title(title)
+            and _has_job_noun(title)
+        ):
+            return title
+    return None
+
+
+def _capitalised_like_a_title(title: str) -> bool:
+    words = title.split()
+    return len(words) <= 6 and all(
+        w[0].isupper() or w[0].isdigit() or w.casefold() in _LOWER_OK for w in words
+    )
+
+
+def _has_job_noun(title: str) -> bool:
+    return _JOB_NOUN.search(title.casefold()) is not None

@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         nargs="?",
         const="main",
         choices=("main", "fresh", "blind", "blind2", "blind3"),
-        help="measure bench/heldout (main, fresh, blind, blind2 or blind3: the blind sets were written "
-        "before reading the packs)",
+        help="measure bench/heldout (main, fresh, blind, blind2 or blind3: the blind sets were "
+        "written before reading the packs)",
     )
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--show-errors", action="store_true")

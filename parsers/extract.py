@@ -10,6 +10,7 @@ import re
 
 from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
 from parsers.message import ParsedEmail
+from parsers.placeholders import has_placeholder
 from parsers.quotes import is_closing
 
 _NO_REPLY_LOCAL = re.compile(
@@ -185,7 +186,15 @@ def is_replyable(addr: str) -> bool:
 
 
 def company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
-    """Company name from the sender name, the ATS tenant, the text, or the sender domain."""
+    """Company name from the sender name, the ATS tenant, the text, or the sender domain.
+
+    A template placeholder ("[Company Name]", "XXX") is no name: None instead.
+    """
+    found = _find_company(parsed, ats)
+    return None if found is None or has_placeholder(found) else found
+
+
+def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
     from_name = _company_from_display(parsed)
     if from_name:
         return from_name
@@ -220,7 +229,12 @@ def role(parsed: ParsedEmail, employer: str | None = None) -> str | None:
                 title = _ROLE_TRAIL.sub("", title).strip(" \"'“”«»-–")
             if title.casefold() == employer_key:
                 continue
-            if title and title[0].isalnum() and 1 <= len(title.split()) <= 8:
+            if (
+                title
+                and title[0].isalnum()
+                and 1 <= len(title.split()) <= 8
+                and not has_placeholder(title)
+            ):
                 return title
     return None
 
@@ -240,7 +254,11 @@ def recipient_name(parsed: ParsedEmail) -> str | None:
         candidates.append(parsed.from_name)
     for candidate in candidates:
         candidate = candidate.strip(" ,.;")
-        if _NAME.match(candidate) and not _NOT_A_NAME.search(candidate):
+        if (
+            _NAME.match(candidate)
+            and not _NOT_A_NAME.search(candidate)
+            and not has_placeholder(candidate)
+        ):
             return candidate
     return None
 

@@ -24,6 +24,7 @@ from enum import StrEnum
 from parsers.ats import AtsMatch, detect_ats
 from parsers.extract import company, recipient_name, reply_address, role
 from parsers.message import ParsedEmail, parse_message
+from parsers.placeholders import mask
 from parsers.rules import RULE_KINDS, CompiledRule, RuleSet
 
 #: Score a kind must reach to be chosen; ``classify(threshold=...)`` overrides it.
@@ -123,7 +124,7 @@ def classify(
 
 
 def _prepare(text: str) -> str:
-    return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
+    return _WS.sub(" ", mask(text).translate(_APOSTROPHES)).strip()
 
 
 def _match(

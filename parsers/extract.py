@@ -11,6 +11,7 @@ import re
 from parsers import names, roles
 from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
 from parsers.message import ParsedEmail
+from parsers.placeholders import has_placeholder
 
 _NO_REPLY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|no_reply|mailer-daemon|postmaster|bounces?|"
@@ -175,7 +176,15 @@ def is_replyable(addr: str) -> bool:
 
 
 def company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
-    """Company name from the sender name, the ATS tenant, the text, or the sender domain."""
+    """Company name from the sender name, the ATS tenant, the text, or the sender domain.
+
+    A template placeholder ("[Company Name]", "XXX") is no name: None instead.
+    """
+    found = _find_company(parsed, ats)
+    return None if found is None or has_placeholder(found) else found
+
+
+def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
     from_name = _company_from_display(parsed)
     if from_name:
         return from_name
@@ -195,7 +204,8 @@ def company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
 
 def role(parsed: ParsedEmail, employer: str | None = None) -> str | None:
     """The job title the email is about (see :mod:`parsers.roles`); never ``employer``."""
-    return roles.role(parsed.subject, parsed.body_text, employer)
+    found = roles.role(parsed.subject, parsed.body_text, employer)
+    return None if found is None or has_placeholder(found) else found
 
 
 def recipient_name(parsed: ParsedEmail, employer: str | None = None) -> str | None:
@@ -208,7 +218,8 @@ def recipient_name(parsed: ParsedEmail, employer: str | None = None) -> str | No
     avoid = [employer or ""]
     if not personal:
         avoid += [parsed.from_name or "", _domain_label(parsed.from_addr) or ""]
-    return names.signer(parsed.signature, parsed.body_text, parsed.from_name, personal, avoid)
+    found = names.signer(parsed.signature, parsed.body_text, parsed.from_name, personal, avoid)
+    return None if found is None or has_placeholder(found) else found
 
 
 def _company_from_display(parsed: ParsedEmail) -> str | None:

@@ -44,13 +44,13 @@ class Sample:
 
 
 def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
-    """``(id, language, sample, raw bytes)`` of one set: main, fresh, blind or blind2.
+    """``(id, language, sample, raw bytes)`` of one set: main, fresh, blind, blind2 or blind3.
 
     ``fresh`` (``bench/heldout/fresh.py``) was written after tuning on ``main``;
     ``blind`` and ``blind2`` (``bench/heldout/blind*.py``) before reading the packs' patterns.
     """
     for lang in LANGUAGES:
-        if which in ("fresh", "blind", "blind2"):
+        if which in ("fresh", "blind", "blind2", "blind3"):
             group = import_module(f"bench.heldout.{which}").SAMPLES_BY_LANGUAGE.get(lang, [])
         else:
             group = import_module(f"bench.heldout.{lang}").SAMPLES
@@ -60,7 +60,10 @@ def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
 
 
 def build(sample: Sample, lang: str, n: int) -> bytes:
-    """The raw bytes of one sample: text/plain, or text/html only when ``sample.html``."""
+    """The raw bytes of one sample: text/plain, or text/html only when ``sample.html``.
+
+    An empty ``sender`` or ``subject`` leaves that header out (body-only samples).
+    """
     body = sample.body.strip("\n")
     if sample.quoted:
         header = _QUOTE_HEADERS[lang].format(name="Sam Rivera <sam.rivera@example.org>")
@@ -69,10 +72,10 @@ def build(sample: Sample, lang: str, n: int) -> bytes:
         body = f"{body}\n\n{header}\n{quoted}"
     if sample.html:
         body = _to_html(body)
-    lines = [
-        f"From: {sample.sender}",
+    lines = [f"From: {sample.sender}"] if sample.sender else []
+    lines += [f"Subject: {sample.subject}"] if sample.subject else []
+    lines += [
         "To: Sam Rivera <sam.rivera@example.org>",
-        f"Subject: {sample.subject}",
         "Date: Tue, 04 Mar 2025 10:30:00 +0100",
         f"Message-ID: <heldout-{lang}-{n}@mail.example>",
         "MIME-Version: 1.0",

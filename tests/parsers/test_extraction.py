@@ -139,6 +139,7 @@ def test_no_reply_senders_are_not_replyable(classify_text, addr: str) -> None:
     [
         "Due to the volume of applications we are unable to provide individual feedback.",
         "Leider können wir Ihnen keine individuelle Rückmeldung zu den Gründen geben.",
+        "Wir bitten um Verständnis, dass wir keine persönlichen Gründe mitteilen.",
         "Nous ne sommes pas en mesure de vous faire un retour personnalisé.",
         "No podemos ofrecer comentarios individuales sobre las candidaturas.",
         "Helaas kunnen wij geen persoonlijke feedback geven.",

@@ -72,6 +72,9 @@ NOT_REJECTIONS = [
     # keep looking out for / at
     ("We will keep looking at applications until Friday, your CV is with us.", None),
     ("Keep looking out for our email about the assessment date.", None),
+    # a no-brainer, an answer that is no longer needed
+    ("Applying for the warehouse role was a no-brainer, thanks for confirming receipt.", None),
+    ("The answer is no longer needed, we have received your CV.", None),
     # conditional work out, a schedule
     ("If Thursday doesn't work out, tell me and we'll find another day.", None),
     ("If this isn't going to work out for your notice period, let us know.", None),

@@ -1,12 +1,12 @@
 """Measure rejection detection and throughput on the labelled corpus.
 
-Usage: ``python bench/detection.py [--corpus DIR | --heldout [main|fresh|blind|blind2|blind3]]
+Usage: ``python bench/detection.py [--corpus DIR | --heldout NAME]
 [--seconds N] [--show-errors]``
 
 ``--heldout`` measures the invented held-out set in ``bench/heldout/`` instead
 of the corpus (emails the rules were not written against); ``--heldout fresh``
-the smaller set written after tuning; ``--heldout blind`` / ``blind2`` / ``blind3`` the sets written
-before reading the packs' patterns. DIR holds ``eml/*.eml``
+the smaller set written after tuning; ``--heldout blind`` … ``blind4`` the sets
+written before reading the packs' patterns. DIR holds ``eml/*.eml``
 and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
 Without ``--corpus`` the script looks for ``../shared/corpus`` next to the repository,
 then ``/work/shared/corpus``. Prints precision, recall and F1 of ``rejection`` per
@@ -57,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         "--heldout",
         nargs="?",
         const="main",
-        choices=("main", "fresh", "blind", "blind2", "blind3"),
-        help="measure bench/heldout (main, fresh, blind, blind2 or blind3: the blind sets were "
-        "written before reading the packs)",
+        choices=("main", "fresh", "blind", "blind2", "blind3", "blind4"),
+        help="measure bench/heldout (main, fresh, blind, blind2, blind3 or blind4: the blind "
+        "sets were written before reading the packs)",
     )
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--show-errors", action="store_true")

@@ -50,7 +50,7 @@ def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
     ``blind`` and ``blind2`` (``bench/heldout/blind*.py``) before reading the packs' patterns.
     """
     for lang in LANGUAGES:
-        if which in ("fresh", "blind", "blind2", "blind3"):
+        if which in ("fresh", "blind", "blind2", "blind3", "blind4"):
             group = import_module(f"bench.heldout.{which}").SAMPLES_BY_LANGUAGE.get(lang, [])
         else:
             group = import_module(f"bench.heldout.{lang}").SAMPLES

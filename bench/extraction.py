@@ -24,6 +24,7 @@ reply_to            0.967 / 0.967    1.000 / 1.000    1.000 / 1.000    1.000 / 1
 no_feedback_policy  1.000 / 0.889    1.000 / 0.889    1.000 / 1.000    1.000 / 1.000
 ==================  ===============  ===============  ===============  ===============
 
+``--blind``: 36 English body-only, ATS-sender and agency emails, written before their fixes.
 Main set: 79 emails (en 36, de 8, fr/es/nl/pt/it 7); fresh: 14 (en 7, one or two per other
 language). More in ``bench/heldout/README.md`` ("Extraction").
 """

@@ -1255,3 +1255,426 @@ Chiara Rossi""",
         "Tessilnova", "Product Designer", "Chiara Rossi", "chiara.rossi@tessilnova.example",
     ),
 ]
+
+#: Written before the round that fixed body-only, ATS-sender and agency mail; measured first.
+BLIND = [
+    Case(
+        "en", "body-only rejection, title then 'and will not be'", "", "",
+        """Hi Sam,
+
+Thank you for applying for the Warehouse Supervisor and taking part in our assessment day.
+Sadly you will not be progressing further.
+
+All the best,
+Priya""",
+        None, "Warehouse Supervisor", "Priya", None,
+    ),
+    Case(
+        "en", "body-only, role next to a weekday", "", "",
+        """Dear Sam,
+
+Thanks for interviewing for the Payroll Administrator on Thursday. We have offered the post
+to another applicant.
+
+Kind regards,
+Owen Pryce""",
+        None, "Payroll Administrator", "Owen Pryce", None,
+    ),
+    Case(
+        "en", "body-only confirmation, role then 'and we will'", "", "",
+        """Hello Sam,
+
+We have received your application for the Logistics Coordinator and we will review it over
+the coming fortnight.
+
+Best regards,
+Harriet Lowe""",
+        None, "Logistics Coordinator", "Harriet Lowe", None,
+    ),
+    Case(
+        "en", "body-only, role in 'position of' followed by location", "", "",
+        """Dear Sam,
+
+Many thanks for your interest in the position of Site Engineer in Leeds. After careful thought
+we have decided to proceed with other applicants.
+
+Yours sincerely,
+Gareth Wynne""",
+        None, "Site Engineer", "Gareth Wynne", None,
+    ),
+    Case(
+        "en", "body-only, team signs, no person", "", "",
+        """Hi Sam,
+
+Thanks for applying to Copperleaf Foods. Unfortunately we won't be taking your application
+for the Quality Technician role any further.
+
+Best wishes,
+Copperleaf Foods Recruitment""",
+        "Copperleaf Foods", "Quality Technician", None, None,
+    ),
+    Case(
+        "en", "body-only, role with job ID", "", "",
+        """Dear Sam,
+
+Thank you for your application for the Infrastructure Analyst role (Job ID 55821). The
+vacancy has now been filled.
+
+Regards,
+Nadia Kerr""",
+        None, "Infrastructure Analyst", "Nadia Kerr", None,
+    ),
+    Case(
+        "en", "body-only, title then 'by Friday'", "", "",
+        """Hi Sam,
+
+We have your application for the Events Assistant by Friday's deadline, thank you. We'll be
+in touch once shortlisting is done.
+
+Cheers,
+Lola""",
+        None, "Events Assistant", "Lola", None,
+    ),
+    Case(
+        "en", "body-only, title then 'from next month'", "", "",
+        """Hello Sam,
+
+We have now closed applications for the Procurement Officer from next month's intake and
+will not be moving your application forward.
+
+Kind regards,
+Ruth Ames""",
+        None, "Procurement Officer", "Ruth Ames", None,
+    ),
+    Case(
+        "en", "ATS Careers display name, company two words", "Your application",
+        "Brightmoor Logistics Careers <careers@brightmoor.example>",
+        """Dear Sam,
+
+Thank you for your interest in the Fleet Planner position. We have decided to progress other
+candidates whose experience more closely matches our needs.
+
+Brightmoor Logistics Careers""",
+        "Brightmoor Logistics", "Fleet Planner", None, "careers@brightmoor.example",
+    ),
+    Case(
+        "en", "Recruiting display name, noreply", "Update on your application",
+        "Halden Medical Recruiting <noreply@haldenmedical.example>",
+        """Hi Sam,
+
+Thanks for applying for the Clinical Data Manager role. Unfortunately we will not be moving
+forward with your application.
+
+Halden Medical Recruiting""",
+        "Halden Medical", "Clinical Data Manager", None, None,
+    ),
+    Case(
+        "en", "Jobs display name", "Application received",
+        "Saltmarsh Hotels Jobs <jobs@saltmarshhotels.example>",
+        """Hello Sam,
+
+We have received your application for the Night Porter position and will be in touch if you
+are shortlisted.
+
+Thanks,
+Saltmarsh Hotels""",
+        "Saltmarsh Hotels", "Night Porter", None, "jobs@saltmarshhotels.example",
+    ),
+    Case(
+        "en", "Talent display name", "Your application to Quillfield",
+        "Quillfield Talent <talent@quillfield.example>",
+        """Hi Sam,
+
+Thanks for your application for the Technical Writer role. We have decided to move ahead
+with other candidates at this stage.
+
+Best,
+Quillfield Talent""",
+        "Quillfield", "Technical Writer", None, "talent@quillfield.example",
+    ),
+    Case(
+        "en", "Hiring display name with 'Team'", "Your application",
+        "Ferncastle Bank Hiring Team <hiring@ferncastlebank.example>",
+        """Dear Sam,
+
+Thank you for applying to the Credit Risk Analyst vacancy. On this occasion your application
+has not been successful.
+
+Ferncastle Bank Hiring Team""",
+        "Ferncastle Bank", "Credit Risk Analyst", None, "hiring@ferncastlebank.example",
+    ),
+    Case(
+        "en", "Careers display name, role is a service title", "Thank you for applying",
+        "Larchwood Utilities Careers <careers@larchwood.example>",
+        """Hi Sam,
+
+Thank you for applying to Larchwood Utilities. We have reviewed your application for
+Customer Service Adviser and will not be taking it further.
+
+Larchwood Utilities Careers""",
+        "Larchwood Utilities", "Customer Service Adviser", None, "careers@larchwood.example",
+    ),
+    Case(
+        "en", "'Careers at X' display, recruiter signs with pronouns", "Your application",
+        "Careers at Mossgiel <careers@mossgiel.example>",
+        """Hi Sam,
+
+Thank you for your application for the Junior Data Engineer role. We have decided not to
+take your application further.
+
+Kind regards,
+Alex Murray (they/them)
+Talent Partner | Mossgiel
++44 20 7946 0000""",
+        "Mossgiel", "Junior Data Engineer", "Alex Murray", "careers@mossgiel.example",
+    ),
+    Case(
+        "en", "recruiter with pronouns in display and signature", "Your interview",
+        "Jane Okafor (she/her) <jane.okafor@thornbury.example>",
+        """Hi Sam,
+
+Thank you for your time on the interview for the Account Manager role. We have decided to go
+with another candidate.
+
+Best,
+Jane Okafor (she/her)
+Senior Recruiter
+Thornbury Media""",
+        "Thornbury", "Account Manager", "Jane Okafor", "jane.okafor@thornbury.example",
+    ),
+    Case(
+        "en", "signature with phone line before name? no: name, title, phone", "Next steps",
+        "Colin Reid <colin.reid@marchbank.example>",
+        """Hi Sam,
+
+We'd like to invite you to a second interview for the Solutions Architect position. Could you
+let me know your availability next week?
+
+Thanks,
+Colin Reid
+Head of Engineering
+Tel: 0131 496 0000""",
+        "Marchbank", "Solutions Architect", "Colin Reid", "colin.reid@marchbank.example",
+    ),
+    Case(
+        "en", "agency recruiter writing for a client", "Your application via Tallis Search",
+        "Beth Collins <beth.collins@tallissearch.example>",
+        """Hi Sam,
+
+I've heard back from my client regarding the Senior Buyer role. Unfortunately they have
+decided to proceed with another candidate.
+
+Kind regards,
+Beth Collins
+Recruitment Consultant | Tallis Search""",
+        ("Tallis Search", "Tallissearch"), "Senior Buyer", "Beth Collins",
+        "beth.collins@tallissearch.example",
+    ),
+    Case(
+        "en", "agency recruiter names the client", "Feedback from Harrowgate Insurance",
+        "Dan Whitlock <dan@pinnaclerecruit.example>",
+        """Hi Sam,
+
+Harrowgate Insurance have come back to me about the Claims Handler role and sadly they won't
+be taking things further.
+
+Best,
+Dan""",
+        None, "Claims Handler", ("Dan", "Dan Whitlock"), "dan@pinnaclerecruit.example",
+    ),
+    Case(
+        "en", "role next to a location with comma", "Application outcome",
+        "Talent Team <talent@rosewater.example>",
+        """Dear Sam,
+
+Thank you for your interest in the Store Manager role, Glasgow. We have now completed
+shortlisting and won't be progressing your application.
+
+Rosewater Talent Team""",
+        "Rosewater", "Store Manager", None, "talent@rosewater.example",
+    ),
+    Case(
+        "en", "role next to a team name", "Your application",
+        "Anika Bose <anika.bose@lumenfield.example>",
+        """Hi Sam,
+
+Thanks for applying for the Platform Engineer role in our Payments team. We've decided to
+move forward with other candidates.
+
+Best,
+Anika""",
+        "Lumenfield", "Platform Engineer", ("Anika", "Anika Bose"),
+        "anika.bose@lumenfield.example",
+    ),
+    Case(
+        "en", "role with job ID prefix", "Application update - REQ-20417",
+        "Oakhurst Careers <no-reply@oakhurst.example>",
+        """Dear Sam,
+
+Regarding your application for REQ-20417 Maintenance Technician, we are sorry to say it was
+unsuccessful.
+
+Oakhurst Careers""",
+        "Oakhurst", "Maintenance Technician", None, None,
+    ),
+    Case(
+        "en", "role then 'starting in March'", "Your application",
+        "Pip Lawson <pip@heronsgate.example>",
+        """Hi Sam,
+
+Thanks for applying for our Graduate Surveyor starting in March. Unfortunately you have not
+been selected this time.
+
+Warm regards,
+Pip Lawson""",
+        "Heronsgate", "Graduate Surveyor", "Pip Lawson", "pip@heronsgate.example",
+    ),
+    Case(
+        "en", "role 'for the X in our Y office'", "Application status",
+        "Recruiting <recruiting@stillwater.example>",
+        """Dear Sam,
+
+Thanks for applying for the Office Manager in our Bristol office. The role has been filled.
+
+Stillwater Recruiting""",
+        "Stillwater", "Office Manager", None, "recruiting@stillwater.example",
+    ),
+    Case(
+        "en", "workday ATS, tenant, role with location dash", "Thank you for applying",
+        "Workday <kestrel@myworkday.com>",
+        """Dear Sam,
+
+Thank you for applying to the Senior Accountant - Manchester position. After review, we have
+decided not to move forward.
+
+Kestrel Group Talent Acquisition""",
+        ("Kestrel", "Kestrel Group"), "Senior Accountant", None, None,
+    ),
+    Case(
+        "en", "body-only, role in 'as a X with us'", "", "",
+        """Hi Sam,
+
+Thank you for your interest in working as a Delivery Driver with us. We have no vacancies in
+your area at present.
+
+Thanks,
+Marek""",
+        None, "Delivery Driver", "Marek", None,
+    ),
+    Case(
+        "en", "body-only, signer with pronouns and phone", "", "",
+        """Dear Sam,
+
+We received your application for the Research Assistant post and it is now with the hiring
+panel.
+
+Kind regards,
+Femi Adeyemi (he/him)
+Recruitment Officer
+Phone: 0161 555 0123""",
+        None, "Research Assistant", "Femi Adeyemi", None,
+    ),
+    Case(
+        "en", "body-only, 'for the role of X, which'", "", "",
+        """Hello Sam,
+
+I'm writing about your application for the role of Grants Manager, which closed last week.
+We will not be inviting you to interview.
+
+Best wishes,
+Sofia Lind""",
+        None, "Grants Manager", "Sofia Lind", None,
+    ),
+    Case(
+        "en", "body-only, title then 'but'", "", "",
+        """Hi Sam,
+
+You applied for the Junior Designer but the role has since been withdrawn. We're sorry for
+any inconvenience.
+
+Regards,
+Tess""",
+        None, "Junior Designer", "Tess", None,
+    ),
+    Case(
+        "en", "ATS greenhouse with company tenant, role + date", "Your application to Fernway",
+        "Fernway <no-reply@us.greenhouse-mail.io>",
+        """Hi Sam,
+
+Thanks for applying for the Growth Marketing Manager role on 3 March. We've decided not to
+move forward at this time.
+
+The Fernway Team""",
+        "Fernway", "Growth Marketing Manager", None, None,
+    ),
+    Case(
+        "en", "Careers display name, person signs with title", "Interview invitation",
+        "Ashcombe Careers <careers@ashcombe.example>",
+        """Dear Sam,
+
+We'd like to invite you to interview for the HR Generalist position on Tuesday 11 March.
+
+Kind regards,
+Imogen Hale
+Talent Acquisition Specialist""",
+        "Ashcombe", "HR Generalist", "Imogen Hale", "careers@ashcombe.example",
+    ),
+    Case(
+        "en", "People team display, role with 'who'", "Your application",
+        "Cindergate People Team <people@cindergate.example>",
+        """Hi Sam,
+
+We were looking for a Product Analyst who has worked in fintech, so we will not be taking
+your application further this time.
+
+Thanks,
+Cindergate People Team""",
+        "Cindergate", None, None, "people@cindergate.example",
+    ),
+    Case(
+        "en", "recruiter display name 'Name | Company'", "Your application",
+        "Ravi Patel | Elmstead <ravi.patel@elmstead.example>",
+        """Hi Sam,
+
+Thanks for applying for the Service Desk Analyst role. We've chosen to continue with other
+applicants.
+
+Cheers,
+Ravi""",
+        "Elmstead", "Service Desk Analyst", ("Ravi", "Ravi Patel"), "ravi.patel@elmstead.example",
+    ),
+    Case(
+        "en", "body-only with company name and 'Ltd' sign-off", "", "",
+        """Dear Sam,
+
+Thank you for applying for the Sales Executive vacancy at Bramblewick Ltd. We will not be
+progressing your application.
+
+Yours sincerely,
+Bramblewick Ltd""",
+        ("Bramblewick", "Bramblewick Ltd"), "Sales Executive", None, None,
+    ),
+    Case(
+        "en", "body-only, role then 'until'", "", "",
+        """Hi Sam,
+
+We are holding applications for the Kitchen Porter until the end of the month and will reply
+to everyone after that.
+
+Thanks,
+Gino""",
+        None, "Kitchen Porter", "Gino", None,
+    ),
+    Case(
+        "en", "Hiring display with 'at', recruiter signs 'Name, Title'", "Your application",
+        "Hiring at Gullwing <hiring@gullwing.example>",
+        """Hi Sam,
+
+Thanks for applying for the Mobile Developer opening. We decided to move forward with other
+applicants.
+
+Best,
+Lena Voss, Recruiter""",
+        "Gullwing", "Mobile Developer", "Lena Voss", "hiring@gullwing.example",
+    ),
+]

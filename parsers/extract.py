@@ -152,6 +152,9 @@ _COMPANY_STOP = frozenset(
         "Sie",
     ]
 )
+#: A recruitment agency's domain ("pinnaclerecruit.example"): it writes for a client it may not
+#: name, so its own name is not the employer.
+_AGENCY_LABEL = re.compile(r"recruit|staffing|resourcing|headhunt|personnel|talent|search", re.I)
 #: Second-level labels under a country code: "acme.co.uk", "kingsbridge.ac.uk".
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "org", "gov", "edu", "net", "or", "ne", "gv"])
 
@@ -197,7 +200,8 @@ def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
             words = name.split()
             while words and words[0] in _COMPANY_STOP:
                 words.pop(0)
-            if words and len(words) <= 5:
+            # "Thanks for applying to Customer Service Adviser" names the job, not the employer.
+            if words and len(words) <= 5 and not roles.names_a_job(" ".join(words)):
                 return " ".join(words)
     return _company_from_domain(parsed.from_addr)
 
@@ -277,6 +281,8 @@ def _company_from_domain(addr: str | None) -> str | None:
         return None
     label = _domain_label(addr)
     if not label or label in _FREEMAIL or label in ("example", "invalid", "localhost"):
+        return None
+    if _AGENCY_LABEL.search(label):
         return None
     return _pretty_slug(label)
 

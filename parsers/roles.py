@@ -36,7 +36,8 @@ _TITLE_CAP = rf"({_FIRST}(?: (?:{_TOKEN}|\([^()]{{1,30}}\)|[–—-])){{0,8}}?)"
 #: Where a title announced without a noun after it ends: a place, a bracket, punctuation, a verb.
 _TITLE_END = (
     r"(?= at | with | bei | \(|[.,;!?]|$"
-    r"| (?:has|have|had|is|was|were|will|would|and|but|which|that|who)\b)"
+    r"| (?:has|have|had|is|was|were|will|would|and|but|which|that|who"
+    r"|on|by|from|until|till|starting|since|before|after|during)\b)"
 )
 _FREE = r"([A-ZÀ-ÖØ-Þ0-9][^.,;!?\n()]{1,70})"
 #: Per announcing phrase below, words one of which the lower-cased text must contain for the
@@ -45,7 +46,7 @@ _NEEDLES = (
     ("position", "role", "post", "job", "vacancy"),
     ("position", "role", "vacancy", "opening", "job", "post", "internship"),
     ("position", "role", "post"),
-    ("appl",),
+    ("appl", "interview"),
     ("bewerb",),
     ("position", "stelle", "funktion"),
     ("poste",),
@@ -81,7 +82,8 @@ _ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
                 True,
             ),
             (
-                r"\b(?i:application|applying|applied|apply) (?i:for|to) (?i:the )?"
+                r"\b(?i:applications?|applying|applied|apply|interview(?:ing|ed)?) (?i:for|to)"
+                r" (?i:the |our |this )?"
                 + _TITLE_CAP
                 + _TITLE_END,
                 True,
@@ -137,6 +139,9 @@ _STOP_WORDS = _word_set(
     "has have had is was were will would which that who we you it its our your this these "
     "has been are be can could may might should here there today now please but on est "
     "to if see shortly soon another any other "
+    "on by from until till starting since before after during next last "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december "
     "sont nous vous je il elle qui que a été avons sera ist sind wurde wurden wird haben "
     "hat wir sie ihre ihr uns leider es son ha hemos fue será nosotros usted tu su que is "
     "zijn werd wordt heeft hebben wij je jouw uw helaas é foi foram será nós você sua seu "
@@ -175,7 +180,8 @@ _JOB_NOUNS = _word_tuple(
     "handler supervisor trainer barista paralegal clerk cashier driver teacher lecturer "
     "professor fellow apprentice chef cook buyer marketer programmer tester strategist "
     "producer secretary receptionist auditor economist lawyer counsel pharmacist "
-    "therapist physician mechanic electrician entwickler ingenieur berater referent "
+    "therapist physician mechanic electrician porter surveyor cleaner waiter caretaker "
+    "steward entwickler ingenieur berater referent "
     "leiter mitarbeiter kaufmann kauffrau fachkraft techniker elektroniker konstrukteur "
     "werkstudent praktikant assistenz sachbearbeiter ingénieur développeur responsable "
     "chargé comptable conseiller technicien stagiaire directeur directrice vendeur "
@@ -257,6 +263,16 @@ def _capitalised_like_a_title(title: str) -> bool:
     return len(words) <= 6 and all(
         w[0].isupper() or w[0].isdigit() or w.casefold() in _LOWER_OK for w in words
     )
+
+
+def names_a_job(text: str) -> bool:
+    """True when ``text`` ends in a singular job noun ("Customer Service Adviser").
+
+    A company name may hold a job word only in the plural ("Hollis Partners").
+    """
+    words = text.split()
+    last = words[-1].casefold() if words else ""
+    return _JOB_NOUN.match(last) is not None and not last.endswith("s")
 
 
 def _has_job_noun(title: str) -> bool:

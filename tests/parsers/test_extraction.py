@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import RuleSet, analyse
+from parsers import RuleSet, analyse, roles
 
 REJECTION = "Unfortunately we will not be moving forward with your application."
 
@@ -332,3 +332,68 @@ def test_role_fragments_that_are_not_titles(classify_text, body: str, title: str
 def test_shouted_company_line_is_not_a_name(classify_text) -> None:
     result = classify_text(REJECTION + "\n\nBest regards,\nBRAMBLE OUTDOOR Stores")
     assert result.recipient_name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("We looked at your application for the Test Analyst and will not be proceeding.",
+         "Test Analyst"),
+        ("Your application for the Estates Officer on Monday arrived after the deadline.",
+         "Estates Officer"),
+        ("Applications for the Bid Writer by 9 May are all being read now.", "Bid Writer"),
+        ("Thanks for applying for our Trainee Surveyor starting in September.",
+         "Trainee Surveyor"),
+        ("We hold applications for the Hotel Porter until the end of June.", "Hotel Porter"),
+        ("Thank you for interviewing for the Lab Technician last week.", "Lab Technician"),
+        ("You applied for the Fleet Mechanic from our spring advert.", "Fleet Mechanic"),
+    ],
+)
+def test_title_stops_at_a_conjunction_verb_preposition_or_time_word(
+    sentence: str, title: str
+) -> None:
+    assert roles.role("", f"Hi Sam,\n\n{sentence}\n\nBest,\nKit", None) == title
+
+
+def test_applying_to_a_job_title_does_not_make_it_the_company(classify_text) -> None:
+    result = classify_text(
+        "Hi Sam,\n\nThanks for applying to Retail Sales Assistant. We will not take it further.",
+        subject="",
+        sender="Kit Moran <kit.moran@gmail.com>",
+    )
+    assert result.company is None
+    assert result.role == "Retail Sales Assistant"
+
+
+def test_company_name_with_a_plural_job_word_is_still_a_company(classify_text) -> None:
+    result = classify_text(
+        "Hi Sam,\n\nThank you for your interest in working with Ashdown Partners.",
+        subject="",
+        sender="Kit Moran <kit.moran@gmail.com>",
+    )
+    assert result.company == "Ashdown Partners"
+
+
+@pytest.mark.parametrize("label", ["Careers", "Recruiting", "Jobs", "Talent", "Hiring Team"])
+def test_ats_style_display_name_keeps_the_whole_company(classify_text, label: str) -> None:
+    result = classify_text(REJECTION, sender=f"Tollgate Marine {label} <team@tollgate.example>")
+    assert result.company == "Tollgate Marine"
+    assert result.recipient_name is None
+
+
+def test_agency_domain_is_not_taken_for_the_employer(classify_text) -> None:
+    result = classify_text(
+        "Hi Sam,\n\nMy client has filled the Site Manager role.\n\nBest,\nRhys",
+        subject="Quick update",
+        sender="Rhys Tate <rhys@northstaffing.example>",
+    )
+    assert result.company is None
+    assert result.recipient_name == "Rhys"
+
+
+def test_pronouns_after_the_signer_are_not_part_of_the_name(classify_text) -> None:
+    result = classify_text(
+        REJECTION + "\n\nKind regards,\nMorgan Ellery (she/her)\nRecruiter\nTel: 01632 960000",
+        sender="Tollgate Careers <careers@tollgate.example>",
+    )
+    assert result.recipient_name == "Morgan Ellery"

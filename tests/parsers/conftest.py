@@ -42,6 +42,18 @@ def rules() -> RuleSet:
 
 
 @pytest.fixture
+def classify_body_only(rules: RuleSet) -> Callable[[str], Classification]:
+    """Classify a message that has a body and nothing else worth reading (no From, no Subject)."""
+
+    def run(body: str) -> Classification:
+        raw = ("To: Sam <sam@example.org>\r\nMessage-ID: <body-only@example.org>\r\n"
+               "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+        return analyse(raw, rules)[1]
+
+    return run
+
+
+@pytest.fixture
 def classify_text(rules: RuleSet) -> Callable[..., Classification]:
     """Classify an email built from a body (and optional make_email keywords)."""
 

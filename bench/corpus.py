@@ -8,10 +8,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def corpus_candidates(explicit: str | None) -> list[Path]:
-    """The folders tried, in order: the one given, else ``../shared/corpus`` and /work's."""
+    """The folders tried, in order: the one given, else ``../shared/corpus`` beside the checkout."""
     if explicit:
         return [Path(explicit)]
-    return [REPO.parent / "shared" / "corpus", Path("/work/shared/corpus")]
+    return [REPO.parent / "shared" / "corpus"]
 
 
 def find_corpus(explicit: str | None) -> Path | None:

@@ -8,8 +8,7 @@ of the corpus (emails the rules were not written against); ``--heldout fresh``
 the smaller set written after tuning; ``--heldout blind`` … ``blind4`` the sets
 written before reading the packs' patterns. DIR holds ``eml/*.eml``
 and ``eml/labels.csv`` (columns file,label,kind,language,subtype).
-Without ``--corpus`` the script looks for ``../shared/corpus`` next to the repository,
-then ``/work/shared/corpus``. Prints precision, recall and F1 of ``rejection`` per
+Without ``--corpus`` the script reads ``../shared/corpus`` beside the checkout. Prints precision, recall and F1 of ``rejection`` per
 language, a confusion matrix of kinds, and messages per second for parse + classify
 on one core (the corpus is repeated until ``--seconds`` have passed).
 """

@@ -4,7 +4,7 @@ Each :class:`Scenario` is a short story of steps: emails arriving (:class:`Recei
 the user adding, muting or re-linking by hand. A received email names the
 application it should land on by a story name ("acme-analyst") and the reason the
 linker should give. ``tests/test_linking.py`` asserts every step;
-``bench/threading.py`` counts how many are right. All names, addresses and
+``bench/linking.py`` counts how many are right. All names, addresses and
 subjects here are invented.
 """
 

@@ -1,13 +1,12 @@
 """Measure how well job emails are threaded to applications.
 
-Usage: ``python bench/threading.py [--corpus DIR] [--apps N]``
+Usage: ``python bench/linking.py [--corpus DIR] [--apps N]``
 
 1. Plays every history of ``tests/support/histories.py`` into a fresh store and
    prints, per scenario and overall, how many emails landed on the right
    application and how many for the expected reason.
 2. Looks for threads (In-Reply-To / References between its emails) in the shared
-   corpus (``../shared/corpus`` next to the repository, else ``/work/shared/corpus``,
-   or DIR): when there are some, replays them in date order with only the headers
+   corpus (``../shared/corpus`` beside the checkout, or DIR): when there are some, replays them in date order with only the headers
    (no company, no role) and counts replies that joined their thread's application.
 3. Times linking with N open applications already tracked.
 """

@@ -24,6 +24,14 @@ from daemon.paths import config_dir, expand
 ACCOUNT_KINDS = ("imap", "gmail", "maildir")
 TLS_MODES = ("ssl", "starttls", "none")
 AUTH_MODES = ("password", "xoauth2")
+OAUTH_PROVIDERS = ("microsoft",)
+DEFAULT_MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
+_TENANT = re.compile(r"^(common|organizations|consumers|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-"
+                     r"[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|"
+                     r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$")
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                   r"[0-9a-fA-F]{12}$")
+_AUTHORITY = re.compile(r"^https://[A-Za-z0-9.-]+(:\d+)?/?$")
 DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -88,6 +96,10 @@ class Account:
     auth: str = "password"
     password_command: str | None = None
     token_command: str | None = None
+    oauth: str | None = None
+    tenant: str | None = None
+    client_id: str | None = None
+    authority: str | None = None
     folders: tuple[str, ...] = ("INBOX",)
     drafts_folder: str | None = None
     sent_folder: str | None = None
@@ -327,6 +339,10 @@ def _account(table: _Table, seen: set[str]) -> Account | None:
         auth=table.string("auth", "password", choices=AUTH_MODES) or "password",
         password_command=table.string("password_command"),
         token_command=table.string("token_command"),
+        oauth=table.string("oauth", choices=OAUTH_PROVIDERS),
+        tenant=table.string("tenant"),
+        client_id=table.string("client_id"),
+        authority=table.string("authority"),
         folders=table.strings("folders", ("INBOX",)),
         drafts_folder=table.string("drafts_folder"),
         sent_folder=table.string("sent_folder"),
@@ -342,12 +358,46 @@ def _account(table: _Table, seen: set[str]) -> Account | None:
                            f'a loopback host, not {host!r} (use "ssl" or "starttls")')
     if account.password_command and account.token_command:
         table._fail("token_command", "set either password_command or token_command, not both")
+    _check_oauth(table, account)
     if kind == "maildir" and account.path and not account.path.is_dir():
         table._fail("path", f"{account.path} is not a directory")
     if account.ca_file and not account.ca_file.is_file():
         table._fail("ca_file", f"{account.ca_file} does not exist")
     table.reject_unknown()
     return account
+
+
+def _check_oauth(table: _Table, account: Account) -> None:
+    """``oauth = "microsoft"``: an IMAP XOAUTH2 login with the app named by tenant/client_id."""
+    microsoft_keys = ("tenant", "client_id", "authority")
+    if account.oauth is None:
+        for key in microsoft_keys:
+            if getattr(account, key) is not None:
+                table._fail(key, 'is only used with oauth = "microsoft"')
+        return
+    if account.kind != "imap":
+        table._fail("oauth", 'is an IMAP login option; use it with kind = "imap"')
+    if account.auth != "xoauth2":
+        table._fail("auth", 'must be "xoauth2" with oauth = "microsoft"')
+    if account.token_command:
+        table._fail("token_command", 'set either oauth = "microsoft" or token_command, not both')
+    if account.password_command:
+        table._fail("password_command", 'is not used with oauth = "microsoft"')
+    if account.tenant is None:
+        table._fail("tenant", 'is required with oauth = "microsoft" ("consumers" for '
+                              'Outlook.com, "organizations" or your tenant id for work/school)')
+    elif not _TENANT.match(account.tenant):
+        table._fail("tenant", f"{account.tenant!r} is not consumers, organizations, common, "
+                              "a tenant id (GUID) or a domain like contoso.onmicrosoft.com")
+    if account.client_id is None:
+        table._fail("client_id", 'is required with oauth = "microsoft": the Application '
+                                 "(client) ID of your app registration (docs/microsoft.md)")
+    elif not _GUID.match(account.client_id):
+        table._fail("client_id", f"{account.client_id!r} is not an Application (client) ID "
+                                 "like 00000000-0000-0000-0000-000000000000")
+    if account.authority is not None and not _AUTHORITY.match(account.authority):
+        table._fail("authority", f"{account.authority!r} must be an https:// address with "
+                                 "no path, like https://login.microsoftonline.us")
 
 
 def config_from_dict(data: dict[str, Any], path: Path | None = None) -> Config:

@@ -77,7 +77,8 @@ def get_password(account: Account) -> str:
 def get_token(account: Account) -> str:
     """A current OAuth access token from the account's ``token_command``."""
     if not account.token_command:
-        raise CredentialError(f"account {account.name!r}: auth = \"xoauth2\" needs token_command")
+        raise CredentialError(f"account {account.name!r}: auth = \"xoauth2\" needs token_command",
+                              hint='or oauth = "microsoft" for Outlook and Microsoft 365')
     return run_secret_command(account.token_command, account.name, "token_command")
 
 

@@ -28,7 +28,7 @@ from daemon.config import Account, Config, load_config
 from daemon.detection import RulesWatcher
 from daemon.errors import AfterwordError, ConfigError, CredentialError, StoreError
 from daemon.mailbox.base import Mailbox
-from daemon.mailbox.factory import open_mailbox
+from daemon.mailbox.factory import login_stamp, open_mailbox
 from daemon.paths import data_dir
 from daemon.pipeline import CycleReport, run_cycle
 from daemon.store import Store
@@ -73,6 +73,7 @@ class AccountSession:
     account: Account
     mailbox: Mailbox | None = None
     disabled: str | None = None
+    disabled_login: str | None = None
     unreachable: str | None = None
     failures: int = 0
     retry_at: datetime | None = None
@@ -80,15 +81,15 @@ class AccountSession:
     def connect(self, config: Config, now: datetime) -> bool:
         if self.mailbox is not None:
             return True
-        if self.disabled or (self.retry_at and now < self.retry_at):
+        if self.disabled and not self._logged_in_again():
+            return False
+        if self.retry_at and now < self.retry_at:
             return False
         mailbox = open_mailbox(self.account, max_age_days=config.schedule.max_age_days)
         try:
             mailbox.connect()
         except CredentialError as exc:
-            self.disabled = exc.one_line()
-            log.error("%s: %s; the account is left out until `afterword` is reloaded",
-                      self.account.name, exc.one_line())
+            self.leave_out(exc.one_line())
             return False
         except AfterwordError as exc:
             self.failures += 1
@@ -100,6 +101,23 @@ class AccountSession:
             return False
         self.mailbox, self.failures, self.retry_at, self.unreachable = mailbox, 0, None, None
         log.info("%s: connected", self.account.name)
+        return True
+
+    def leave_out(self, problem: str) -> None:
+        """Stop using the account after a credential failure, until the user logs in again
+        (a new OAuth login in the keyring) or the service is reloaded."""
+        self.close()
+        self.disabled = problem
+        self.disabled_login = login_stamp(self.account)
+        log.error("%s: %s; the account is left out until you log in again or `afterword` "
+                  "is reloaded", self.account.name, problem)
+
+    def _logged_in_again(self) -> bool:
+        stamp = login_stamp(self.account)
+        if stamp is None or stamp == self.disabled_login:
+            return False
+        log.info("%s: new login found; connecting again", self.account.name)
+        self.disabled = self.disabled_login = None
         return True
 
     def close(self) -> None:
@@ -147,9 +165,7 @@ class Daemon:
         for session in self.sessions:
             refusal = report.refused.get(session.account.name)
             if refusal is not None:
-                session.close()
-                session.disabled = refusal.one_line()
-                log.error("%s: left out until `afterword` is reloaded", session.account.name)
+                session.leave_out(refusal.one_line())
             problem = session.disabled or (session.unreachable if session.mailbox is None
                                            else None)
             if problem and refusal is None:

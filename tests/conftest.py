@@ -20,6 +20,7 @@ import pytest
 from imapclient import IMAPClient
 
 from tests.support.dovecot import DovecotMissing, DovecotServer, ImapUser
+from tests.support.fake_microsoft import FakeMicrosoft
 from tests.support.memkeyring import MemoryKeyring
 
 
@@ -44,16 +45,12 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[DovecotServer]:
-    """One real Dovecot for the whole test session (each test gets its own user).
-
-    Its root is a private temp dir, not under pytest's basetemp: another pytest run
-    resets /tmp/pytest-of-<user> to 0700, which would lock out the unprivileged server.
-    """
+def _running_dovecot(introspection_url: str | None = None) -> Iterator[DovecotServer]:
+    """Start a Dovecot in a private temp dir, not under pytest's basetemp: another pytest
+    run resets /tmp/pytest-of-<user> to 0700, which would lock out the unprivileged server."""
     root = Path(tempfile.mkdtemp(prefix="afterword-dovecot-"))
     try:
-        server = DovecotServer(root)
+        server = DovecotServer(root, introspection_url=introspection_url)
     except DovecotMissing as exc:
         shutil.rmtree(root, ignore_errors=True)
         if os.environ.get("CI", "").lower() == "true":
@@ -65,6 +62,35 @@ def dovecot() -> Iterator[DovecotServer]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """One real Dovecot for the whole test session (each test gets its own user)."""
+    yield from _running_dovecot()
+
+
+@pytest.fixture(scope="session")
+def fake_microsoft_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeMicrosoft]:
+    fake = FakeMicrosoft(tmp_path_factory.mktemp("fake-microsoft")).start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def fake_microsoft(fake_microsoft_session: FakeMicrosoft,
+                   monkeypatch: pytest.MonkeyPatch) -> FakeMicrosoft:
+    """The local Microsoft identity platform, its test CA trusted by MSAL (via requests)."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(fake_microsoft_session.ca_file))
+    fake_microsoft_session.set_access_token_lifetime(3600)
+    return fake_microsoft_session
+
+
+@pytest.fixture(scope="session")
+def xoauth2_dovecot(fake_microsoft_session: FakeMicrosoft) -> Iterator[DovecotServer]:
+    """A second real Dovecot that takes XOAUTH2/OAUTHBEARER tokens the fake Microsoft issued,
+    checking each one at the fake's introspection endpoint."""
+    yield from _running_dovecot(fake_microsoft_session.introspection_url)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import sys
 import typer
 
 from daemon.cli.auth_gmail import gmail
+from daemon.cli.auth_microsoft import microsoft
 from daemon.cli.context import context
 from daemon.errors import UsageError
 from daemon.secrets import store_password
@@ -34,6 +35,9 @@ def set_password(ctx: typer.Context,
     kind = cli.config().account(account).kind
     if kind == "maildir":
         raise UsageError(f"account {account!r} is a local Maildir: it needs no password")
+    if cli.config().account(account).oauth == "microsoft":
+        raise UsageError(f"account {account!r} logs in with Microsoft OAuth, not a password",
+                         hint=f"afterword auth microsoft {account}")
     if kind == "gmail":
         raise UsageError(f"account {account!r} is a Gmail account: it logs in with OAuth",
                          hint=f"afterword auth gmail {account} --client-secrets FILE")
@@ -48,3 +52,4 @@ def set_password(ctx: typer.Context,
 
 
 app.command("gmail")(gmail)
+app.command("microsoft")(microsoft)

@@ -13,7 +13,21 @@ from daemon.secrets import get_password, get_token
 
 def account_secret(account: Account) -> str:
     """The password or OAuth token an IMAP login needs."""
+    if account.oauth == "microsoft":
+        from daemon.microsoft_auth import access_token
+
+        return access_token(account)
     return get_token(account) if account.auth == "xoauth2" else get_password(account)
+
+
+def login_stamp(account: Account) -> str | None:
+    """A fingerprint of the account's stored OAuth login (``None`` for other logins): the
+    service retries an account left out for its credentials once this changes."""
+    if account.oauth == "microsoft":
+        from daemon.microsoft_auth import login_stamp as microsoft_stamp
+
+        return microsoft_stamp(account.name)
+    return None
 
 
 def open_mailbox(account: Account, *, max_age_days: int) -> Mailbox:

@@ -165,10 +165,12 @@ class ImapSession:
         except LoginError:
             client.shutdown()
             how = "OAuth token" if account.auth == "xoauth2" else "password"
+            fix = (f"run `afterword auth microsoft {account.name}` to log in again"
+                   if account.oauth == "microsoft"
+                   else f"check it, e.g. `afterword auth set {account.name}`")
             raise CredentialError(
                 f"account {account.name!r}: the server refused the {how} for user "
-                f"{account.username!r}",
-                hint=f"check it, e.g. `afterword auth set {account.name}`") from None
+                f"{account.username!r}", hint=fix) from None
         except CredentialError:
             client.shutdown()
             raise

@@ -4,6 +4,11 @@ The server listens on 127.0.0.1 (plain and implicit-TLS ports), uses a
 self-signed certificate made here, one password for any user name, Maildir
 storage, SPECIAL-USE folders, CONDSTORE and IDLE. It is stopped by its own
 master pid. When started as root, every Dovecot process runs as ``nobody``.
+
+With ``introspection_url`` it also takes XOAUTH2 and OAUTHBEARER logins: its
+``oauth2`` passdb posts each bearer token to that RFC 7662 token-introspection
+endpoint and lets the user in when the answer is ``active`` and names that user
+(PLAIN with the test password keeps working, for seeding mail).
 """
 
 from __future__ import annotations
@@ -23,6 +28,20 @@ HERE = Path(__file__).resolve().parent
 RUN_AS_WHEN_ROOT = "nobody"
 PASSWORD = "s3cret-pw"
 
+OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}"""
+OAUTH2_SETTINGS = """introspection_url = {url}
+introspection_mode = post
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 10000
+"""
+
 
 class DovecotMissing(RuntimeError):
     """dovecot-imapd is not installed."""
@@ -37,6 +56,16 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def make_certificate(cert: Path, key: Path) -> None:
+    """A self-signed certificate for localhost and 127.0.0.1: it is its own CA file."""
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "3650",
+         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True)
+    os.chmod(key, 0o600)
 
 
 @dataclass(frozen=True)
@@ -55,12 +84,13 @@ class ImapUser:
 class DovecotServer:
     """One throwaway server instance rooted at ``root``."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, introspection_url: str | None = None) -> None:
         binary = dovecot_binary()
         if binary is None:
             raise DovecotMissing("dovecot is not installed (apt-get install dovecot-imapd)")
         self.binary = binary
         self.root = root
+        self.introspection_url = introspection_url
         self.port = free_port()
         self.tls_port = free_port()
         self.ca_file = root / "tls" / "cert.pem"
@@ -75,9 +105,16 @@ class DovecotServer:
         if not self.ca_file.exists():
             self._make_certificate()
         template = (HERE / "dovecot.conf.in").read_text()
+        mechanisms, passdb = "plain login", ""
+        if self.introspection_url:
+            mechanisms = "plain login xoauth2 oauthbearer"
+            passdb = OAUTH2_PASSDB.format(root=self.root)
+            (self.root / "dovecot-oauth2.conf.ext").write_text(
+                OAUTH2_SETTINGS.format(url=self.introspection_url))
         (self.root / "dovecot.conf").write_text(template.format(
             root=self.root, user=self.user, group=self.group, port=self.port,
-            tls_port=self.tls_port, password=PASSWORD))
+            tls_port=self.tls_port, password=PASSWORD, auth_mechanisms=mechanisms,
+            oauth2_passdb=passdb))
         if self._as_root:
             self._open_parents_to_server_user()
             subprocess.run(["chown", "-R", f"{self.user}:{self.group}", str(self.root)],
@@ -93,12 +130,7 @@ class DovecotServer:
         self._wait_for_greeting()
 
     def _make_certificate(self) -> None:
-        subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "3650",
-             "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-             "-keyout", str(self.root / "tls" / "key.pem"), "-out", str(self.ca_file)],
-            check=True, capture_output=True)
-        os.chmod(self.root / "tls" / "key.pem", 0o600)
+        make_certificate(self.ca_file, self.root / "tls" / "key.pem")
 
     def _open_parents_to_server_user(self) -> None:
         """pytest's temp dirs are 0700; the unprivileged server must be able to enter them."""

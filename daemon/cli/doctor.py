@@ -28,6 +28,10 @@ class Check:
 def account_checks(account: Account, config: Config) -> list[Check]:
     """Connect to one account and find its Drafts folder."""
     label = f"{account.name} ({account.kind})"
+    if account.oauth == "microsoft":
+        login = _microsoft_login_check(account, label)
+        if not login.ok:
+            return [login]
     mailbox = open_mailbox(account, max_age_days=config.schedule.max_age_days)
     try:
         mailbox.connect()
@@ -36,7 +40,8 @@ def account_checks(account: Account, config: Config) -> list[Check]:
                       "check host and port in the config, and this machine's network")]
     except AfterwordError as exc:
         return [Check(f"{label}: login", False, exc.message, exc.hint or "")]
-    checks = [Check(f"{label}: login", True, _where(account))]
+    checks = [login] if account.oauth == "microsoft" else []
+    checks.append(Check(f"{label}: login", True, _where(account)))
     try:
         checks.append(Check(f"{label}: drafts", True, mailbox.drafts_location()))
     except AfterwordError as exc:
@@ -45,6 +50,21 @@ def account_checks(account: Account, config: Config) -> list[Check]:
     finally:
         mailbox.close()
     return checks
+
+
+def _microsoft_login_check(account: Account, label: str) -> Check:
+    """The stored Microsoft login: whose it is and when its access token expires (it is
+    refreshed first when it would expire within five minutes)."""
+    from daemon.microsoft_auth import token_status
+
+    name = f"{label}: oauth"
+    try:
+        status = token_status(account)
+    except AfterwordError as exc:
+        return Check(name, False, exc.message, exc.hint or "")
+    minutes = status.expires_in_seconds // 60
+    return Check(name, True, f"Microsoft login for {status.username}; access token expires "
+                             f"in {minutes} min (renewed automatically)")
 
 
 def _where(account: Account) -> str:

@@ -27,10 +27,11 @@ def microsoft(ctx: typer.Context,
     and choosing the tenant is explained step by step in docs/microsoft.md.
 
     Example:
-      afterword init --provider outlook     # then edit username, tenant, client_id
+      afterword init --provider outlook   # then set username, tenant, client_id
       afterword auth microsoft outlook
-        To sign in, open https://microsoft.com/devicelogin on any device and enter the code ABCD1234
-      afterword doctor                       # checks the login and the token's expiry
+        To sign in, open https://microsoft.com/devicelogin on any device
+        and enter the code ABCD1234
+      afterword doctor                    # the login and the token's expiry
     """
     from daemon.microsoft_auth import run_device_login
 

@@ -12,7 +12,6 @@ from daemon.cli.context import context
 from daemon.errors import UsageError
 from daemon.rules_file import write_atomically
 
-
 PROVIDERS = ("imap", "outlook", "gmail")
 #: Where the example's active account block ends (the commented alternatives follow).
 _ACCOUNT_BLOCK_END = "\n# A local Maildir"

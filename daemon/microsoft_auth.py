@@ -166,6 +166,24 @@ def refresh_error(account: str, code: str) -> CredentialError:
 
 def access_token(account: Account) -> str:
     """A current access token for ``account``'s IMAP login, refreshed silently if needed."""
+    return _silent_login(account)[0]
+
+
+def token_status(account: Account) -> TokenStatus:
+    """Who the stored login is for and how long its access token lasts (refreshing it first
+    if it is about to expire): ``doctor``'s check."""
+    _, cache, entry = _silent_login(account)
+    expiries = [int(item["expires_on"]) for item in cache.search(
+        msal.TokenCache.CredentialType.ACCESS_TOKEN,
+        query={"home_account_id": entry.get("home_account_id")})]
+    left = max(expiries, default=0) - int(time.time())
+    return TokenStatus(str(entry.get("username", "")), max(0, left))
+
+
+def _silent_login(account: Account
+                  ) -> tuple[str, msal.SerializableTokenCache, dict[str, Any]]:
+    """The token (cached, else redeemed with the refresh token), the cache written back to
+    the keyring if that changed it, and the cache's account entry."""
     cache = _load_cache(account)
     app = _application(account, cache)
     entry = _cached_account(app, account)
@@ -179,21 +197,7 @@ def access_token(account: Account) -> str:
     if result and result.get("token_source") != "cache":
         log.debug("account %s: refreshed the Microsoft access token", account.name)
     _save_cache(account.name, cache)
-    return token
-
-
-def token_status(account: Account) -> TokenStatus:
-    """Who the stored login is for and how long its access token lasts (refreshing it first
-    if it is about to expire): ``doctor``'s check."""
-    access_token(account)
-    cache = _load_cache(account)
-    app = _application(account, cache)
-    entry = _cached_account(app, account)
-    expiries = [int(item["expires_on"]) for item in cache.search(
-        msal.TokenCache.CredentialType.ACCESS_TOKEN,
-        query={"home_account_id": entry.get("home_account_id")})]
-    left = max(expiries, default=0) - int(time.time())
-    return TokenStatus(str(entry.get("username", "")), max(0, left))
+    return token, cache, entry
 
 
 def run_device_login(account: Account, *, show: Callable[[str], None] = print) -> str:

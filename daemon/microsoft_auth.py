@@ -9,8 +9,9 @@ five minutes left, else redeems the refresh token; the cache is written back to 
 keyring whenever it changed.
 
 A refresh token Microsoft no longer honours (revoked, expired, password changed) becomes a
-:class:`CredentialError` naming the command to log in again. Tokens never appear in
-messages or logs (every token is registered with :func:`register_secret`).
+:class:`CredentialError` naming the command to log in again; a network failure on the way
+to Microsoft is :class:`MailboxUnavailable`, retried like an unreachable mail server.
+Tokens never appear in messages or logs (each is registered with :func:`register_secret`).
 
 The app is the user's own public client registered in Entra ID (docs/microsoft.md);
 ``authority`` defaults to the worldwide cloud and may name a national cloud's host.
@@ -30,7 +31,7 @@ import keyring.errors
 import msal
 
 from daemon.config import DEFAULT_MICROSOFT_AUTHORITY, Account
-from daemon.errors import CredentialError, UsageError
+from daemon.errors import CredentialError, MailboxUnavailable, UsageError
 from daemon.logging_setup import register_secret
 from daemon.secrets import KEYRING_SERVICE
 
@@ -82,9 +83,7 @@ def _application(account: Account, cache: msal.SerializableTokenCache
             hint="check tenant in the config: consumers, organizations or your tenant id"
         ) from None
     except OSError as exc:  # requests' ConnectionError is an OSError
-        raise CredentialError(
-            f"account {account.name!r}: cannot reach the Microsoft login service "
-            f"({type(exc).__name__})", hint="check the network and try again") from None
+        raise _unreachable(account, exc) from None
 
 
 def _load_cache(account: Account) -> msal.SerializableTokenCache:
@@ -190,9 +189,7 @@ def _silent_login(account: Account
     try:
         result = app.acquire_token_silent_with_error(SCOPES, account=entry)
     except OSError as exc:
-        raise CredentialError(
-            f"account {account.name!r}: cannot reach the Microsoft login service "
-            f"({type(exc).__name__})", hint="check the network and try again") from None
+        raise _unreachable(account, exc) from None
     token = _token_from(result, account)
     if result and result.get("token_source") != "cache":
         log.debug("account %s: refreshed the Microsoft access token", account.name)
@@ -211,8 +208,7 @@ def run_device_login(account: Account, *, show: Callable[[str], None] = print) -
     try:
         flow = app.initiate_device_flow(scopes=SCOPES)
     except OSError as exc:
-        raise CredentialError(f"account {account.name!r}: cannot reach the Microsoft login "
-                              f"service ({type(exc).__name__})") from None
+        raise _unreachable(account, exc) from None
     if "user_code" not in flow:
         raise _login_refused(account, flow)
     show(f"To sign in, open {flow['verification_uri']} on any device "
@@ -221,8 +217,7 @@ def run_device_login(account: Account, *, show: Callable[[str], None] = print) -
     try:
         result = app.acquire_token_by_device_flow(flow)
     except OSError as exc:
-        raise CredentialError(f"account {account.name!r}: lost the Microsoft login service "
-                              f"({type(exc).__name__})", hint="try again") from None
+        raise _unreachable(account, exc) from None
     if "access_token" not in result:
         raise _login_refused(account, result)
     register_secret(str(result["access_token"]))
@@ -236,6 +231,13 @@ def run_device_login(account: Account, *, show: Callable[[str], None] = print) -
     _save_cache(account.name, cache)
     log.info("stored the Microsoft login for account %s in the keyring", account.name)
     return user
+
+
+def _unreachable(account: Account, exc: OSError) -> MailboxUnavailable:
+    """A network failure on the way to Microsoft is transient: not a reason to log in again."""
+    return MailboxUnavailable(f"account {account.name!r}: cannot reach the Microsoft login "
+                              f"service ({type(exc).__name__})",
+                              hint="check the network; Afterword tries again next cycle")
 
 
 def _login_refused(account: Account, result: dict[str, Any]) -> CredentialError:

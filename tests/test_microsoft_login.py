@@ -23,7 +23,7 @@ from daemon.service_loop import Daemon
 from daemon.store import Store
 from tests.support import mail_story
 from tests.support.configs import config_with, outlook_account
-from tests.support.dovecot import DovecotServer, ImapUser
+from tests.support.dovecot import DovecotServer, ImapUser, free_port
 from tests.support.fake_microsoft import DEVICE_GRANT, FakeMicrosoft
 
 pytestmark = pytest.mark.dovecot
@@ -178,3 +178,33 @@ def test_doctor_checks_the_login_and_shows_when_the_token_expires(
     assert main(["--config", str(outlook_config), "doctor"]) == 0
     out = capsys.readouterr().out
     assert f"Microsoft login for {outlook_user.username}" in out and "expires in" in out
+
+
+def test_an_unreachable_login_service_is_retried_not_a_reason_to_log_in_again(
+        tmp_path: Path, outlook_user: ImapUser, fake_microsoft: FakeMicrosoft) -> None:
+    config_path = two_accounts(tmp_path, outlook_user, fake_microsoft)
+    log_in(config_path, fake_microsoft, outlook_user)
+    dead = f"https://127.0.0.1:{free_port()}"
+    config_path.write_text(config_path.read_text().replace(fake_microsoft.authority, dead))
+    store = Store.open(tmp_path / "state.db")
+    daemon = Daemon(load_config(config_path), store)
+    try:
+        report = daemon.cycle()
+        [outlook] = [s for s in daemon.sessions if s.account.name == "outlook"]
+        assert outlook.disabled is None and outlook.retry_at is not None
+        assert "cannot reach the Microsoft login service" in (outlook.unreachable or "")
+        assert set(daemon.connected()) == {"local"}
+        assert not any("auth microsoft" in error for error in report.errors)
+    finally:
+        daemon.close()
+        store.close()
+
+
+def test_signing_in_as_someone_else_than_the_configured_user_stores_nothing(
+        outlook_config: Path, fake_microsoft: FakeMicrosoft,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    fake_microsoft.sign_in_as("somebody-else")
+    assert main(["--config", str(outlook_config), "auth", "microsoft", "outlook"]) == 2
+    err = capsys.readouterr().err
+    assert "you signed in as 'somebody-else'" in err and len(err.strip().splitlines()) == 1
+    assert keyring.get_password(KEYRING_SERVICE, keyring_user("outlook")) is None

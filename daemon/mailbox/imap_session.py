@@ -25,7 +25,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from daemon.config import Account, is_loopback
-from daemon.errors import CredentialError, MailboxError, MailboxUnavailable
+from daemon.errors import AfterwordError, CredentialError, MailboxError, MailboxUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class ImapSession:
             raise CredentialError(
                 f"account {account.name!r}: the server refused the {how} for user "
                 f"{account.username!r}", hint=fix) from None
-        except CredentialError:
+        except AfterwordError:  # the secret could not be had: no login attempted
             client.shutdown()
             raise
         log.debug("account %s: logged in to %s", account.name, account.host)

@@ -243,9 +243,12 @@ def _unreachable(account: Account, exc: OSError) -> MailboxUnavailable:
 def _login_refused(account: Account, result: dict[str, Any]) -> CredentialError:
     code = str(result.get("error", "unknown"))
     hints = {
-        "unauthorized_client": "the app registration must allow public client flows "
-                               "(docs/microsoft.md, step 4)",
-        "invalid_client": "check client_id: the Application (client) ID of your app",
+        # AADSTS7000218: the app registration does not allow public client flows.
+        "invalid_client": "in the app registration, set Authentication > Allow public "
+                          "client flows to Yes (docs/microsoft.md, step 4)",
+        # AADSTS700016 and kin: no such app, or not one for this kind of account.
+        "unauthorized_client": "check client_id, and that the app's supported account "
+                               "types include your account (docs/microsoft.md, step 2)",
         "expired_token": "the code expired before you signed in; " + relogin_hint(account.name),
         "authorization_declined": "you declined the permissions; " + relogin_hint(account.name),
     }

@@ -82,7 +82,7 @@ def fake_microsoft(fake_microsoft_session: FakeMicrosoft,
                    monkeypatch: pytest.MonkeyPatch) -> FakeMicrosoft:
     """The local Microsoft identity platform, its test CA trusted by MSAL (via requests)."""
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(fake_microsoft_session.ca_file))
-    fake_microsoft_session.set_access_token_lifetime(3600)
+    fake_microsoft_session.reset()
     return fake_microsoft_session
 
 

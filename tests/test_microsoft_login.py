@@ -208,3 +208,14 @@ def test_signing_in_as_someone_else_than_the_configured_user_stores_nothing(
     err = capsys.readouterr().err
     assert "you signed in as 'somebody-else'" in err and len(err.strip().splitlines()) == 1
     assert keyring.get_password(KEYRING_SERVICE, keyring_user("outlook")) is None
+
+
+def test_an_app_without_public_client_flows_is_one_line_naming_the_switch(
+        outlook_config: Path, outlook_user: ImapUser, fake_microsoft: FakeMicrosoft,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    fake_microsoft.allow_public_client_flows(False)
+    fake_microsoft.sign_in_as(outlook_user.username)
+    assert main(["--config", str(outlook_config), "auth", "microsoft", "outlook"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "(invalid_client)" in err[0]
+    assert "Allow public client flows" in err[0] and "step 4" in err[0]

@@ -60,6 +60,7 @@ class _Registry:
     introspections: list[str] = field(default_factory=list)
     next_user: str | None = None
     access_token_lifetime: int = 3600
+    public_client_flows: bool = True
 
 
 class FakeMicrosoft:
@@ -99,6 +100,13 @@ class FakeMicrosoft:
             server.shutdown()
             server.server_close()
 
+    def reset(self) -> None:
+        """Back to a fresh test's defaults (issued tokens stay: each test has its own user)."""
+        with self.registry.lock:
+            self.registry.next_user = None
+            self.registry.access_token_lifetime = 3600
+            self.registry.public_client_flows = True
+
     # What a test does as the user or as the tenant's admin.
 
     def sign_in_as(self, username: str) -> None:
@@ -109,6 +117,11 @@ class FakeMicrosoft:
     def set_access_token_lifetime(self, seconds: int) -> None:
         with self.registry.lock:
             self.registry.access_token_lifetime = seconds
+
+    def allow_public_client_flows(self, allowed: bool) -> None:
+        """The app registration's "Allow public client flows" switch (on by default)."""
+        with self.registry.lock:
+            self.registry.public_client_flows = allowed
 
     def revoke(self, username: str) -> None:
         """Revoke every refresh and access token of ``username`` (e.g. "sign out everywhere")."""
@@ -205,7 +218,12 @@ def _identity_handler(fake: FakeMicrosoft) -> type[BaseHTTPRequestHandler]:
             with registry.lock:
                 if grant == DEVICE_GRANT:
                     pending = registry.device_codes.get(form.get("device_code", ""))
-                    if pending is None:
+                    if not registry.public_client_flows:
+                        answer = (401, {"error": "invalid_client", "error_description":
+                                        "AADSTS7000218: The request body must contain the "
+                                        "following parameter: 'client_assertion' or "
+                                        "'client_secret'."})
+                    elif pending is None:
                         answer: tuple[int, dict[str, Any]] = (400, {"error": "expired_token"})
                     else:
                         pending.polls += 1

@@ -215,6 +215,7 @@ def _identity_handler(fake: FakeMicrosoft) -> type[BaseHTTPRequestHandler]:
 
         def _token(self, form: dict[str, str], tenant: str) -> None:
             grant = form.get("grant_type", "")
+            answer: tuple[int, dict[str, Any]]
             with registry.lock:
                 if grant == DEVICE_GRANT:
                     pending = registry.device_codes.get(form.get("device_code", ""))
@@ -224,7 +225,7 @@ def _identity_handler(fake: FakeMicrosoft) -> type[BaseHTTPRequestHandler]:
                                         "following parameter: 'client_assertion' or "
                                         "'client_secret'."})
                     elif pending is None:
-                        answer: tuple[int, dict[str, Any]] = (400, {"error": "expired_token"})
+                        answer = (400, {"error": "expired_token"})
                     else:
                         pending.polls += 1
                         if pending.user is None and pending.polls > 1 and registry.next_user:

@@ -2,7 +2,8 @@
 
 The loop owns the process's life: it takes the single-instance lock, connects
 every account (an account whose credentials fail is reported once and left out
-until a reload; one that is unreachable is retried with backoff), tells systemd
+until a reload, or until a new OAuth login appears in the keyring; one that is
+unreachable is retried with backoff), tells systemd
 READY=1 after the first login, then repeats: cycle → STATUS/WATCHDOG → wait.
 Waiting ends on new mail (IMAP IDLE), on a due draft or reminder (the
 APScheduler clock, rebuilt from the store after every cycle), on the poll

@@ -70,8 +70,8 @@ def _authority(account: Account) -> str:
 
 def _application(account: Account, cache: msal.SerializableTokenCache
                  ) -> msal.PublicClientApplication:
-    """The MSAL client for ``account``; a wrong tenant or unreachable authority is a
-    CredentialError (MSAL fetches the OpenID configuration here)."""
+    """The MSAL client for ``account``. MSAL fetches the tenant's OpenID configuration here:
+    a tenant Microsoft does not know is a CredentialError, no network MailboxUnavailable."""
     try:
         return msal.PublicClientApplication(
             account.client_id or "", authority=_authority(account), token_cache=cache,
@@ -123,7 +123,8 @@ def _save_cache(account: str, cache: msal.SerializableTokenCache) -> None:
 
 
 def login_stamp(account: str) -> str | None:
-    """A fingerprint of the stored login: it changes when the user logs in again."""
+    """A fingerprint of the stored login: it changes when the user logs in again (and when
+    another process, e.g. ``doctor``, renews the access token in it)."""
     try:
         stored = keyring.get_password(KEYRING_SERVICE, keyring_user(account))
     except keyring.errors.KeyringError:

@@ -10,8 +10,14 @@ ids starting ``header.`` or ``sender.``. The decision, in order:
    says the email is about a job -> ``other``, ``job_related=False``;
 2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
    withdrawal) at or above the threshold and above the rejection score -> ``other``;
-3. the first of rejection, offer, interview, application_received whose score
-   reaches the threshold; else ``other``.
+3. with the trained layer (:mod:`parsers.model`, shipped by default): the kind the
+   model finds most probable, the rules' per-kind scores being among its features;
+   a rejection needs the model's rejection threshold, else the next most probable
+   kind. Without a model: the first of rejection, offer, interview,
+   application_received whose rule score reaches the threshold; else ``other``.
+
+A rule from the user's own rules file (id ``user.…``) that fires for a kind
+decides it, whatever the model says: the user's word wins.
 """
 
 from __future__ import annotations
@@ -22,10 +28,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parsers.ats import AtsMatch, detect_ats
-from parsers.extract import company, recipient_name, reply_address, role
+from parsers.extract import company, is_replyable, recipient_name, reply_address, role
+from parsers.features import signal_features, text_features
 from parsers.message import ParsedEmail, parse_message
+from parsers.model import Model, readable, score, shipped_model
 from parsers.placeholders import mask
-from parsers.rules import RULE_KINDS, CompiledRule, RuleSet
+from parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
 
 #: Score a kind must reach to be chosen; ``classify(threshold=...)`` overrides it.
 DEFAULT_THRESHOLD = 0.5
@@ -41,6 +49,7 @@ _AUTO_REPLY_SUBJECT = re.compile(
 )
 _DECISION_ORDER = ("rejection", "offer", "interview", "application_received")
 _Vote = tuple[str, "Evidence"]
+_MODEL_EVIDENCE = 8
 
 
 class Kind(StrEnum):
@@ -51,6 +60,9 @@ class Kind(StrEnum):
     INTERVIEW = "interview"
     OFFER = "offer"
     OTHER = "other"
+
+
+_KIND_NAMES = frozenset(kind.value for kind in Kind)
 
 
 @dataclass(frozen=True)
@@ -79,19 +91,112 @@ class Classification:
     ats: str | None
     ats_tenant: str | None
     job_related: bool
+    #: The trained layer's probability per kind (empty when no model was used).
+    probabilities: tuple[tuple[str, float], ...] = ()
+    #: With ``explain``: the features that pulled hardest towards the model's top kind.
+    model_evidence: tuple[Evidence, ...] = ()
+    #: What decided: ``user rule``, ``non-job guard``, ``model`` or ``rules``.
+    decided_by: str = "rules"
 
 
-def analyse(raw: bytes, rules: RuleSet) -> tuple[ParsedEmail, Classification]:
+@dataclass(frozen=True)
+class _RuleView:
+    """What the rules saw of a message: their votes, per-kind scores and the signals."""
+
+    votes: list[_Vote]
+    scores: dict[str, float]
+    ats: AtsMatch | None
+    signals: tuple[str, ...]
+    subject: str
+    body: str
+
+
+def analyse(
+    raw: bytes, rules: RuleSet, *, explain: bool = False
+) -> tuple[ParsedEmail, Classification]:
     """Parse and classify raw message bytes (raises only :class:`MessageParseError`)."""
     parsed = parse_message(raw)
-    return parsed, classify(parsed, rules)
+    return parsed, classify(parsed, rules, explain=explain)
+
+
+_USE_SHIPPED = object()
 
 
 def classify(
-    parsed: ParsedEmail, rules: RuleSet, *, threshold: float | None = None
+    parsed: ParsedEmail,
+    rules: RuleSet,
+    *,
+    threshold: float | None = None,
+    model: Model | None | object = _USE_SHIPPED,
+    explain: bool = False,
 ) -> Classification:
-    """Classify one parsed email; pure and deterministic."""
+    """Classify one parsed email; pure and deterministic.
+
+    ``model`` defaults to the shipped trained layer; ``model=None`` decides by the
+    rules alone. ``explain`` also names the features that pulled the model hardest.
+    """
     limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    view = _rule_view(parsed, rules)
+    scores = view.scores
+    trained = shipped_model() if model is _USE_SHIPPED else model
+    kind, job_related = _decide(scores, limit)
+    decided_by = "non-job guard" if not job_related and kind is Kind.OTHER else "rules"
+    probabilities: tuple[tuple[str, float], ...] = ()
+    model_evidence: tuple[Evidence, ...] = ()
+    if isinstance(trained, Model):
+        scored = score(
+            trained, features_from(view), pulls=_MODEL_EVIDENCE if explain else 0
+        )
+        probabilities = tuple((k, round(p, 4)) for k, p in scored.probabilities.items())
+        model_evidence = tuple(
+            Evidence(f"model.{name}", readable(name), round(pull, 3))
+            for name, pull in scored.contributions
+        )
+        if decided_by != "non-job guard":
+            kind = _model_decision(scored.probabilities, trained.rejection_threshold)
+            job_related = job_related or kind is not Kind.OTHER
+            decided_by = "model"
+    user_kind = _user_decision(view.votes)
+    if user_kind is not None:
+        kind, job_related, decided_by = user_kind, user_kind is not Kind.OTHER, "user rule"
+    if decided_by == "model":
+        value = dict(probabilities)["rejection" if kind is Kind.OTHER else kind.value]
+    else:
+        value = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
+    employer = company(parsed, view.ats)
+    return Classification(
+        kind=kind,
+        score=round(value, 3),
+        is_rejection=kind is Kind.REJECTION,
+        language=parsed.language,
+        evidence=tuple(evidence for _, evidence in view.votes),
+        company=employer,
+        role=role(parsed, employer),
+        recipient_name=recipient_name(parsed, employer),
+        reply_to=reply_address(parsed),
+        no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,
+        ats=view.ats.name if view.ats else None,
+        ats_tenant=view.ats.tenant if view.ats else None,
+        job_related=job_related,
+        probabilities=probabilities,
+        model_evidence=model_evidence,
+        decided_by=decided_by,
+    )
+
+
+def rule_features(parsed: ParsedEmail, rules: RuleSet) -> dict[str, float]:
+    """Everything the trained layer reads of ``parsed``: what training fits on."""
+    return features_from(_rule_view(parsed, rules))
+
+
+def features_from(view: _RuleView) -> dict[str, float]:
+    """The trained layer's features from what the rules saw (one path for training and use)."""
+    out = text_features(view.subject, view.body)
+    out.update(signal_features(view.scores, view.signals))
+    return out
+
+
+def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     body = parsed.body_text or parsed.quoted_text
     subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
@@ -101,26 +206,38 @@ def classify(
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
     votes = _match(rules.active(wanted), rules.literals(wanted), originals)
-    votes += _header_votes(parsed, ats)
-    scores = _scores(votes)
-    kind, job_related = _decide(scores, limit)
-    score = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
-    employer = company(parsed, ats)
-    return Classification(
-        kind=kind,
-        score=round(score, 3),
-        is_rejection=kind is Kind.REJECTION,
-        language=parsed.language,
-        evidence=tuple(evidence for _, evidence in votes),
-        company=employer,
-        role=role(parsed, employer),
-        recipient_name=recipient_name(parsed, employer),
-        reply_to=reply_address(parsed),
-        no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,
-        ats=ats.name if ats else None,
-        ats_tenant=ats.tenant if ats else None,
-        job_related=job_related,
-    )
+    header_votes = _header_votes(parsed, ats)
+    votes += header_votes
+    signals = [
+        "ats" if e.rule.startswith("sender.ats.") else e.rule.removeprefix("header.")
+        for _, e in header_votes
+    ]
+    if parsed.from_addr and not is_replyable(parsed.from_addr):
+        signals.append("unreplyable_sender")
+    if not parsed.subject.strip():
+        signals.append("no_subject")
+    if parsed.in_reply_to or parsed.references:
+        signals.append("reply")
+    return _RuleView(votes, _scores(votes), ats, tuple(signals), subject, body_text)
+
+
+def _user_decision(votes: list[_Vote]) -> Kind | None:
+    """The kind the strongest firing rule of the user's own file names, if any."""
+    mine = [
+        (evidence.weight, kind)
+        for kind, evidence in votes
+        if evidence.rule.startswith(USER_PREFIX) and evidence.weight > 0 and kind in _KIND_NAMES
+    ]
+    return Kind(max(mine)[1]) if mine else None
+
+
+def _model_decision(probabilities: dict[str, float], rejection_threshold: float) -> Kind:
+    """The most probable kind; a rejection only at or above its threshold."""
+    for name in sorted(probabilities, key=lambda k: -probabilities[k]):
+        if name == "rejection" and probabilities[name] < rejection_threshold:
+            continue
+        return Kind(name)
+    return Kind.OTHER
 
 
 def _prepare(text: str) -> str:

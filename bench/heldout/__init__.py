@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
+#: Every invented set, oldest first.
+SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4")
 
 _QUOTE_HEADERS = {
     "en": "On Mon, 3 Mar 2025 at 09:12, {name} wrote:",

@@ -57,7 +57,7 @@ def check(
     unreadable = 0
     for name in files:
         try:
-            parsed, classification = analyse(_read(name), rules)
+            parsed, classification = analyse(_read(name), rules, explain=True)
         except (UsageError, MessageParseError) as exc:
             unreadable += 1
             message = exc.one_line() if isinstance(exc, AfterwordError) else str(exc)

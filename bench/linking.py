@@ -6,7 +6,8 @@ Usage: ``python bench/linking.py [--corpus DIR] [--apps N]``
    prints, per scenario and overall, how many emails landed on the right
    application and how many for the expected reason.
 2. Looks for threads (In-Reply-To / References between its emails) in the shared
-   corpus (``../shared/corpus`` beside the checkout, or DIR): when there are some, replays them in date order with only the headers
+   corpus (``../shared/corpus`` beside the checkout, or DIR): when there are some,
+   replays them in date order with only the headers
    (no company, no role) and counts replies that joined their thread's application.
 3. Times linking with N open applications already tracked.
 """

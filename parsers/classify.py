@@ -10,11 +10,12 @@ ids starting ``header.`` or ``sender.``. The decision, in order:
    says the email is about a job -> ``other``, ``job_related=False``;
 2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
    withdrawal) at or above the threshold and above the rejection score -> ``other``;
-3. with the trained layer (:mod:`parsers.model`, shipped by default): the kind the
-   model finds most probable, the rules' per-kind scores being among its features;
-   a rejection needs the model's rejection threshold, else the next most probable
-   kind. Without a model: the first of rejection, offer, interview,
-   application_received whose rule score reaches the threshold; else ``other``.
+3. with the trained layer (:mod:`parsers.model`, shipped by default): a rejection
+   when the rules decided one or the model's rejection probability reaches its
+   threshold; otherwise the kind the model finds most probable (the rules'
+   per-kind scores are among its features). Without a model: the first of
+   rejection, offer, interview, application_received whose rule score reaches the
+   threshold; else ``other``.
 
 A rule from the user's own rules file (id ``user.…``) that fires for a kind
 decides it, whatever the model says: the user's word wins.
@@ -23,7 +24,7 @@ decides it, whatever the model says: the user's word wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -132,8 +133,9 @@ def classify(
 ) -> Classification:
     """Classify one parsed email; pure and deterministic.
 
-    ``model`` defaults to the shipped trained layer; ``model=None`` decides by the
-    rules alone. ``explain`` also names the features that pulled the model hardest.
+    ``threshold`` is what a rejection needs (the model's probability, else the rules'
+    score). ``model`` defaults to the shipped trained layer; ``model=None`` decides by
+    the rules alone. ``explain`` also names the features that pulled the model hardest.
     """
     limit = DEFAULT_THRESHOLD if threshold is None else threshold
     view = _rule_view(parsed, rules)
@@ -144,16 +146,15 @@ def classify(
     probabilities: tuple[tuple[str, float], ...] = ()
     model_evidence: tuple[Evidence, ...] = ()
     if isinstance(trained, Model):
-        scored = score(
-            trained, features_from(view), pulls=_MODEL_EVIDENCE if explain else 0
-        )
+        scored = score(trained, features_from(view), pulls=_MODEL_EVIDENCE if explain else 0)
         probabilities = tuple((k, round(p, 4)) for k, p in scored.probabilities.items())
         model_evidence = tuple(
             Evidence(f"model.{name}", readable(name), round(pull, 3))
             for name, pull in scored.contributions
         )
         if decided_by != "non-job guard":
-            kind = _model_decision(scored.probabilities, trained.rejection_threshold)
+            needed = trained.rejection_threshold if threshold is None else threshold
+            kind = model_decision(scored.probabilities, needed, rules_kind=kind)
             job_related = job_related or kind is not Kind.OTHER
             decided_by = "model"
     user_kind = _user_decision(view.votes)
@@ -231,8 +232,17 @@ def _user_decision(votes: list[_Vote]) -> Kind | None:
     return Kind(max(mine)[1]) if mine else None
 
 
-def _model_decision(probabilities: dict[str, float], rejection_threshold: float) -> Kind:
-    """The most probable kind; a rejection only at or above its threshold."""
+def model_decision(
+    probabilities: Mapping[str, float], rejection_threshold: float, *, rules_kind: Kind
+) -> Kind:
+    """A rejection when the rules decided one, or when the model's probability reaches the
+    threshold; otherwise the most probable other kind.
+
+    Grouped validation chose this union: the rules keep every rejection they find and the
+    model adds those their phrases miss (see ``scripts/train_detection.py``).
+    """
+    if rules_kind is Kind.REJECTION:
+        return Kind.REJECTION
     for name in sorted(probabilities, key=lambda k: -probabilities[k]):
         if name == "rejection" and probabilities[name] < rejection_threshold:
             continue
@@ -305,13 +315,20 @@ def _scores(votes: list[_Vote]) -> dict[str, float]:
     }
 
 
-def _decide(scores: dict[str, float], limit: float) -> tuple[Kind, bool]:
-    non_job, job = scores["non_job"], scores["job_context"]
+def rules_decision(scores: Mapping[str, float], limit: float = DEFAULT_THRESHOLD) -> Kind:
+    """What the rules alone decide from their per-kind scores."""
+    return _decide(scores, limit)[0]
+
+
+def _decide(scores: Mapping[str, float], limit: float) -> tuple[Kind, bool]:
+    non_job, job = scores.get("non_job", 0.0), scores.get("job_context", 0.0)
     if (non_job >= DEFAULT_THRESHOLD and non_job > job) or (non_job > 0 and job == 0):
         return Kind.OTHER, False
-    if scores["other"] >= limit and scores["other"] >= scores["rejection"]:
+    if scores.get("other", 0.0) >= limit and scores.get("other", 0.0) >= scores.get(
+        "rejection", 0.0
+    ):
         return Kind.OTHER, False
     for name in _DECISION_ORDER:
-        if scores[name] >= limit:
+        if scores.get(name, 0.0) >= limit:
             return Kind(name), True
     return Kind.OTHER, job > 0

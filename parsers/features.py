@@ -3,12 +3,11 @@
 A message becomes a sparse mapping of feature name to value:
 
 * ``w:`` words, ``s:`` word stems (the first five letters of longer words, a cheap
-  stand-in for character n-grams that carries across inflections and compounds),
+  stand-in for character n-grams that carries across inflections and compounds)
   and ``u:`` subject words, read from the text the rules read (placeholders
-  already masked, :func:`parsers.classify`'s preparation) (word bigrams were tried: no better on grouped
-  validation, and twice the features to score); digits are dropped, so no
-  date or id becomes a feature. Text features are scaled
-  so that their vector has unit length, whatever the message's length.
+  already masked). Digits are dropped, so no date or id becomes a feature. Word
+  bigrams were tried: no better on grouped validation, and twice the features to
+  score. Text features are scaled so that their vector has unit length.
 * ``r:<kind>`` the rules' score for each rule kind (decision, job context, non-job
   context...): the rules are features of the model, aggregated per kind so that a
   rule added or re-weighted later needs no retraining to be heard.
@@ -24,7 +23,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-
 
 #: Characters of new text read for features: the decision is in the first paragraphs.
 MAX_FEATURE_TEXT = 3000

@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from parsers import Kind, MessageParseError, RuleSet, parse_message  # noqa: E402
-from parsers.classify import rule_features  # noqa: E402
+from parsers.classify import model_decision, rule_features, rules_decision  # noqa: E402
 from parsers.model import FORMAT_VERSION, MODEL_FILE  # noqa: E402
 
 KINDS = tuple(kind.value for kind in Kind)
@@ -67,8 +67,13 @@ def load_examples(corpus: Path, rules: RuleSet) -> list[Example]:
         except MessageParseError:
             continue
         out.append(
-            Example(row["file"], row["kind"], row.get("language", "?") or "?",
-                    row.get("group", "") or "", rule_features(parsed, rules))
+            Example(
+                row["file"],
+                row["kind"],
+                row.get("language", "?") or "?",
+                row.get("group", "") or "",
+                rule_features(parsed, rules),
+            )
         )
     return out
 
@@ -90,8 +95,10 @@ def fit(examples: Sequence[Example], c: float = DEFAULT_C):  # type: ignore[no-u
 def probabilities(fitted, examples: Sequence[Example]) -> list[dict[str, float]]:  # type: ignore[no-untyped-def]
     vectoriser, model = fitted
     rows = model.predict_proba(vectoriser.transform([e.features for e in examples]))
-    return [{k: 0.0 for k in KINDS} | dict(zip(model.classes_, map(float, row), strict=True))
-            for row in rows]
+    return [
+        {k: 0.0 for k in KINDS} | dict(zip(model.classes_, map(float, row), strict=True))
+        for row in rows
+    ]
 
 
 def out_of_fold(
@@ -112,13 +119,15 @@ def out_of_fold(
     return result
 
 
-def decide(probs: dict[str, float], threshold: float) -> str:
-    """The decision rule of :func:`parsers.classify._model_decision`."""
-    for kind in sorted(probs, key=lambda k: -probs[k]):
-        if kind == "rejection" and probs[kind] < threshold:
-            continue
-        return kind
-    return "other"
+def decide(example: Example, probs: dict[str, float], threshold: float) -> str:
+    """The daemon's own decision (:func:`parsers.classify.model_decision`) for one example."""
+    return model_decision(probs, threshold, rules_kind=rules_kind(example)).value
+
+
+def rules_kind(example: Example) -> Kind:
+    """What the rules alone decided, from the per-kind scores kept among the features."""
+    scores = {name[2:]: value for name, value in example.features.items() if name[:2] == "r:"}
+    return rules_decision(scores)
 
 
 def choose_threshold(examples: Sequence[Example], probs: Sequence[dict[str, float]]) -> float:
@@ -128,7 +137,7 @@ def choose_threshold(examples: Sequence[Example], probs: Sequence[dict[str, floa
         threshold = step / 100
         tp = fp = fn = 0
         for e, p in zip(examples, probs, strict=True):
-            said = decide(p, threshold) == "rejection"
+            said = decide(e, p, threshold) == "rejection"
             tp += said and e.kind == "rejection"
             fp += said and e.kind != "rejection"
             fn += not said and e.kind == "rejection"
@@ -144,18 +153,23 @@ def invented_examples(rules: RuleSet) -> list[Example]:
     from bench.heldout import SETS, samples
 
     return [
-        Example(sid, sample.kind, lang, f"invented:{which}", rule_features(parse_message(raw), rules))
+        Example(
+            sid, sample.kind, lang, f"invented:{which}", rule_features(parse_message(raw), rules)
+        )
         for which in SETS
         for sid, lang, sample, raw in samples(which)
     ]
 
 
-def report(examples: Sequence[Example], probs: Sequence[dict[str, float]], threshold: float,
-           title: str) -> None:
+def report(
+    examples: Sequence[Example], probs: Sequence[dict[str, float]], threshold: float, title: str
+) -> None:
     """Print rejection precision/recall per language, pooled, kind accuracy and Brier score."""
     print(f"\n{title}")
-    print(f"{'subset':14}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>7}{'recall':>8}"
-          f"{'kind acc':>10}{'brier':>8}")
+    print(
+        f"{'subset':14}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>7}{'recall':>8}"
+        f"{'kind acc':>10}{'brier':>8}"
+    )
     by_lang: dict[str, list[int]] = {}
     for i, e in enumerate(examples):
         by_lang.setdefault(e.language, []).append(i)
@@ -171,12 +185,13 @@ def report(examples: Sequence[Example], probs: Sequence[dict[str, float]], thres
         print(_line(name, [examples[i] for i in idx], [probs[i] for i in idx], threshold))
 
 
-def _line(name: str, examples: Sequence[Example], probs: Sequence[dict[str, float]],
-          threshold: float) -> str:
+def _line(
+    name: str, examples: Sequence[Example], probs: Sequence[dict[str, float]], threshold: float
+) -> str:
     tp = fp = fn = right = 0
     brier = 0.0
     for e, p in zip(examples, probs, strict=True):
-        said = decide(p, threshold)
+        said = decide(e, p, threshold)
         right += said == e.kind
         tp += said == "rejection" and e.kind == "rejection"
         fp += said == "rejection" and e.kind != "rejection"
@@ -185,8 +200,10 @@ def _line(name: str, examples: Sequence[Example], probs: Sequence[dict[str, floa
     n = len(examples) or 1
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    return (f"{name:14}{len(examples):>5}{tp:>5}{fp:>5}{fn:>5}{precision:>7.3f}{recall:>8.3f}"
-            f"{right / n:>10.3f}{brier / n:>8.3f}")
+    return (
+        f"{name:14}{len(examples):>5}{tp:>5}{fp:>5}{fn:>5}{precision:>7.3f}{recall:>8.3f}"
+        f"{right / n:>10.3f}{brier / n:>8.3f}"
+    )
 
 
 def export(fitted, threshold: float, trained_on: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -223,20 +240,30 @@ def main(argv: list[str] | None = None) -> int:
     rules = RuleSet.load()
     examples = load_examples(corpus, rules)
     extra = invented_examples(rules)
-    print(f"{len(examples)} real emails from {len({e.group for e in examples})} origins, "
-          f"plus {len(extra)} invented ones for training only; C={args.c}")
+    print(
+        f"{len(examples)} real emails from {len({e.group for e in examples})} origins, "
+        f"plus {len(extra)} invented ones for training only; C={args.c}"
+    )
     probs = out_of_fold(examples, args.folds, args.c, extra)
     threshold = choose_threshold(examples, probs)
-    report(examples, probs, threshold,
-           f"grouped {args.folds}-fold cross-validation by origin "
-           f"(rejection threshold {threshold:.2f})")
+    report(
+        examples,
+        probs,
+        threshold,
+        f"grouped {args.folds}-fold cross-validation by origin "
+        f"(rejection threshold {threshold:.2f})",
+    )
     if args.write:
-        payload = export(fit([*examples, *extra], args.c), threshold,
-                         f"{len(examples)} real emails from {len({e.group for e in examples})} "
-                         f"origins and {len(extra)} invented ones")
+        payload = export(
+            fit([*examples, *extra], args.c),
+            threshold,
+            f"{len(examples)} real emails from {len({e.group for e in examples})} "
+            f"origins and {len(extra)} invented ones",
+        )
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-        MODEL_PATH.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n",
-                              encoding="utf-8")
+        MODEL_PATH.write_text(
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
         print(f"\nwrote {MODEL_PATH.relative_to(REPO)} ({len(payload['weights'])} weights)")  # type: ignore[arg-type]
     return 0
 

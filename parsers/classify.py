@@ -154,9 +154,10 @@ def classify(
         )
         if decided_by != "non-job guard":
             needed = trained.rejection_threshold if threshold is None else threshold
-            kind = model_decision(scored.probabilities, needed, rules_kind=kind)
-            job_related = job_related or kind is not Kind.OTHER
-            decided_by = "model"
+            if kind is not Kind.REJECTION:  # the rules' rejections stand (model_decision)
+                kind = model_decision(scored.probabilities, needed, rules_kind=kind)
+                job_related = job_related or kind is not Kind.OTHER
+                decided_by = "model"
     user_kind = _user_decision(view.votes)
     if user_kind is not None:
         kind, job_related, decided_by = user_kind, user_kind is not Kind.OTHER, "user rule"

@@ -75,7 +75,8 @@ def check(
 def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
     colour = "red" if result["is_rejection"] else "cyan"
     cli.out.print(f"[bold]{escape(str(result['file']))}[/]: [{colour}]{result['kind']}[/] "
-                  f"(score {result['score']:.2f}, language {result['language'] or '?'})")
+                  f"(score {result['score']:.2f}, language {result['language'] or '?'}, "
+                  f"decided by {result['decided_by']})")
     facts = [("company", result["company"]), ("role", result["role"]),
              ("greeting", result["recipient_name"]),
              ("reply to", result["reply_to"] or "— (no-reply sender)"),
@@ -89,3 +90,11 @@ def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
         sign = "+" if item["weight"] >= 0 else ""
         cli.out.print(f"    {sign}{item['weight']:.2f} {escape(item['rule'])}: "
                       f"[reverse]{escape(item['text'])}[/]")
+    if explain and result["probabilities"]:
+        ranked = sorted(result["probabilities"].items(), key=lambda kv: -kv[1])
+        cli.out.print("  model: " + ", ".join(f"{kind} {p:.2f}" for kind, p in ranked))
+        pulls = ", ".join(
+            f"{'+' if item['pull'] >= 0 else ''}{item['pull']:.2f} {escape(item['feature'])}"
+            for item in result["model_evidence"]
+        )
+        cli.out.print(f"  model's strongest features (towards {ranked[0][0]}): {pulls}")

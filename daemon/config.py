@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon.errors import ConfigError
 from daemon.paths import config_dir, expand
+from parsers import PACK_LANGUAGES
 
 ACCOUNT_KINDS = ("imap", "gmail", "maildir")
 TLS_MODES = ("ssl", "starttls", "none")
@@ -32,7 +33,7 @@ _TENANT = re.compile(r"^(common|organizations|consumers|[0-9a-fA-F]{8}-[0-9a-fA-
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12}$")
 _AUTHORITY = re.compile(r"^https://[A-Za-z0-9.-]+(:\d+)?/?$")
-DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
+DEFAULT_LANGUAGES = PACK_LANGUAGES
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 _ACCOUNT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")

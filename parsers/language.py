@@ -1,228 +1,19 @@
 """Guess the language of a text from counts of frequent function words.
 
 Good enough for choosing rule packs and greeting templates on emails of a
-sentence or more; returns None when no language has at least two hits.
+sentence or more; returns None when no language has at least two hits. The
+words are each pack's ``id_words`` (:mod:`parsers.pack_files`).
 """
 
 from __future__ import annotations
 
 import re
 
+from parsers.pack_files import PACK_LANGUAGES, pack_data
+
+#: Each pack's ``id_words``: frequent words that tell its language apart.
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "you",
-            "your",
-            "we",
-            "our",
-            "for",
-            "with",
-            "have",
-            "this",
-            "that",
-            "will",
-            "are",
-            "not",
-            "to",
-            "of",
-            "be",
-            "is",
-            "thank",
-            "would",
-            "been",
-            "from",
-            "at",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "und",
-            "der",
-            "die",
-            "das",
-            "nicht",
-            "ihre",
-            "ihnen",
-            "sie",
-            "wir",
-            "uns",
-            "für",
-            "mit",
-            "eine",
-            "einen",
-            "ist",
-            "haben",
-            "leider",
-            "bewerbung",
-            "wurde",
-            "werden",
-            "dass",
-            "auch",
-            "bei",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "et",
-            "vous",
-            "votre",
-            "nous",
-            "pour",
-            "avec",
-            "une",
-            "des",
-            "est",
-            "pas",
-            "que",
-            "dans",
-            "sur",
-            "être",
-            "candidature",
-            "avons",
-            "merci",
-            "au",
-            "notre",
-            "nos",
-            "vos",
-            "du",
-            "bonjour",
-            "cordialement",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "y",
-            "usted",
-            "su",
-            "nosotros",
-            "para",
-            "con",
-            "una",
-            "es",
-            "que",
-            "por",
-            "del",
-            "hemos",
-            "gracias",
-            "candidatura",
-            "muy",
-            "le",
-            "sido",
-            "tu",
-            "puesto",
-            "lamentablemente",
-        ]
-    ),
-    "nl": frozenset(
-        [
-            "de",
-            "het",
-            "een",
-            "en",
-            "je",
-            "jij",
-            "u",
-            "uw",
-            "wij",
-            "we",
-            "niet",
-            "voor",
-            "met",
-            "is",
-            "dat",
-            "van",
-            "zijn",
-            "hebben",
-            "helaas",
-            "sollicitatie",
-            "bedankt",
-            "ons",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "os",
-            "as",
-            "você",
-            "sua",
-            "seu",
-            "nós",
-            "para",
-            "com",
-            "uma",
-            "que",
-            "não",
-            "por",
-            "do",
-            "da",
-            "obrigado",
-            "candidatura",
-            "em",
-            "ao",
-            "foi",
-            "estamos",
-            "vaga",
-            "muito",
-            "seus",
-            "olá",
-            "mas",
-            "às",
-            "na",
-            "pela",
-            "pelo",
-            "nossa",
-            "nosso",
-            "também",
-            "após",
-            "obrigada",
-            "agradecemos",
-            "informamos",
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il",
-            "la",
-            "lei",
-            "sua",
-            "suo",
-            "tua",
-            "tuo",
-            "noi",
-            "per",
-            "con",
-            "una",
-            "è",
-            "che",
-            "non",
-            "di",
-            "del",
-            "della",
-            "grazie",
-            "candidatura",
-            "siamo",
-            "ci",
-            "sono",
-            "stati",
-            "stata",
-            "abbiamo",
-            "questo",
-            "alla",
-            "nel",
-            "anche",
-            "ti",
-        ]
-    ),
+    lang: frozenset(pack_data(lang).get("id_words", ())) for lang in PACK_LANGUAGES
 }
 _WORD = re.compile(r"[a-zà-öø-ÿ]+")
 _SAMPLE_CHARS = 4000
@@ -235,7 +26,7 @@ for _n, _lang in enumerate(_LANGS):
 
 
 def guess_language(text: str) -> str | None:
-    """ISO 639-1 code of the most likely language among en, de, fr, es, nl, pt, it."""
+    """ISO 639-1 code of the most likely language among those with a pack."""
     ranked = ranked_languages(text)
     return ranked[0] if ranked else None
 

@@ -23,18 +23,15 @@ apostrophes are plain ``'`` (the text is lower-cased; write patterns in lower ca
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from parsers.anchors import anchors
 from parsers.errors import RuleError
+from parsers.pack_files import PACK_LANGUAGES, pack_data
 
-#: Languages with a shipped pack.
-PACK_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
 #: What a rule can vote for: the five kinds, plus context signals.
 RULE_KINDS = (
     "rejection",
@@ -283,10 +280,7 @@ def _compile(rule: Rule) -> re.Pattern[str]:
 @cache
 def _pack(language: str) -> tuple[Rule, ...]:
     """The shipped rules of one language, validated."""
-    text = (
-        resources.files("parsers").joinpath("packs").joinpath(f"{language}.toml").read_text("utf-8")
-    )
-    data = tomllib.loads(text)
+    data = pack_data(language)
     rules: list[Rule] = []
     problems: list[str] = []
     for n, entry in enumerate(data.get("rules", []), 1):

@@ -1,0 +1,37 @@
+"""The shipped language packs: found in ``parsers/packs/``, read once.
+
+A language is one file, ``parsers/packs/<code>.toml``: its rules (see
+:mod:`parsers.rules`) and its ``id_words`` (see :mod:`parsers.language`). Adding
+a language is adding a file; nothing in Python lists them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+#: Tried first wherever packs are ranked (and the fallback for a draft's language).
+FIRST_LANGUAGE = "en"
+
+
+def _discover() -> tuple[str, ...]:
+    folder = resources.files("parsers").joinpath("packs")
+    codes = sorted(
+        entry.name.removesuffix(".toml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
+    )
+    return tuple(sorted(codes, key=lambda code: code != FIRST_LANGUAGE))
+
+
+#: Every language with a shipped pack, English first, then by code.
+PACK_LANGUAGES = _discover()
+
+
+@cache
+def pack_data(language: str) -> dict[str, Any]:
+    """The parsed TOML of one shipped pack."""
+    folder = resources.files("parsers").joinpath("packs")
+    return tomllib.loads(folder.joinpath(f"{language}.toml").read_text("utf-8"))

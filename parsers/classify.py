@@ -154,10 +154,17 @@ def classify(
         )
         if decided_by != "non-job guard":
             needed = trained.rejection_threshold if threshold is None else threshold
-            if kind is not Kind.REJECTION:  # the rules' rejections stand (model_decision)
-                kind = model_decision(scored.probabilities, needed, rules_kind=kind)
-                job_related = job_related or kind is not Kind.OTHER
-                decided_by = "model"
+            rules_kind, kind = (
+                kind,
+                model_decision(
+                    scored.probabilities,
+                    needed,
+                    rules_kind=kind,
+                    job_context=scores["job_context"] > 0,
+                ),
+            )
+            job_related = job_related or kind is not Kind.OTHER
+            decided_by = "rules" if kind is rules_kind is Kind.REJECTION else "model"
     user_kind = _user_decision(view.votes)
     if user_kind is not None:
         kind, job_related, decided_by = user_kind, user_kind is not Kind.OTHER, "user rule"
@@ -234,15 +241,21 @@ def _user_decision(votes: list[_Vote]) -> Kind | None:
 
 
 def model_decision(
-    probabilities: Mapping[str, float], rejection_threshold: float, *, rules_kind: Kind
+    probabilities: Mapping[str, float],
+    rejection_threshold: float,
+    *,
+    rules_kind: Kind,
+    job_context: bool,
 ) -> Kind:
-    """A rejection when the rules decided one, or when the model's probability reaches the
-    threshold; otherwise the most probable other kind.
+    """Rules and model together, as grouped validation chose (``scripts/train_detection.py``).
 
-    Grouped validation chose this union: the rules keep every rejection they find and the
-    model adds those their phrases miss (see ``scripts/train_detection.py``).
+    A rejection the rules decided stands when the message says anything about a job
+    (else only when the model ranks rejection first too: a bare refusal may be about
+    anything); the model adds a rejection when its probability reaches the threshold;
+    otherwise the model's most probable other kind.
     """
-    if rules_kind is Kind.REJECTION:
+    top = max(probabilities, key=probabilities.__getitem__)
+    if rules_kind is Kind.REJECTION and (job_context or top == "rejection"):
         return Kind.REJECTION
     for name in sorted(probabilities, key=lambda k: -probabilities[k]):
         if name == "rejection" and probabilities[name] < rejection_threshold:

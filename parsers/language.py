@@ -15,7 +15,7 @@ from parsers.pack_files import PACK_LANGUAGES, pack_data
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(pack_data(lang).get("id_words", ())) for lang in PACK_LANGUAGES
 }
-_WORD = re.compile(r"[a-zà-öø-ÿ]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 4000
 # word -> indexes into _LANGS: one dict look-up per word instead of one set per language.
 _LANGS = tuple(_STOPWORDS)

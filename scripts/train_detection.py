@@ -121,7 +121,10 @@ def out_of_fold(
 
 def decide(example: Example, probs: dict[str, float], threshold: float) -> str:
     """The daemon's own decision (:func:`parsers.classify.model_decision`) for one example."""
-    return model_decision(probs, threshold, rules_kind=rules_kind(example)).value
+    job_context = example.features.get("r:job_context", 0.0) > 0
+    return model_decision(
+        probs, threshold, rules_kind=rules_kind(example), job_context=job_context
+    ).value
 
 
 def rules_kind(example: Example) -> Kind:

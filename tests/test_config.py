@@ -10,6 +10,7 @@ import pytest
 from daemon.cli import main
 from daemon.config import load_config, parse_duration, parse_window
 from daemon.errors import ConfigError
+from parsers import PACK_LANGUAGES
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -39,7 +40,7 @@ def test_the_example_config_documents_the_public_contract() -> None:
     assert str(config.schedule.timezone) == "Europe/Berlin"
     assert config.schedule.holiday_country == "DE"
     assert config.schedule.max_age_days == 30
-    assert config.detection.languages == ("en", "de", "fr", "es", "nl", "pt", "it")
+    assert config.detection.languages == PACK_LANGUAGES  # every shipped pack by default
     account = config.accounts[0]
     assert (account.name, account.kind, account.host, account.port, account.tls) == (
         "personal", "imap", "imap.example.org", 993, "ssl")

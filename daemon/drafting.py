@@ -26,6 +26,7 @@ import string
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -150,7 +151,7 @@ def mail_address(addr: str | None, name: str | None = None) -> Address | None:
         return None
     try:
         return Address(display_name=one_line(name), addr_spec=spec)
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, HeaderParseError):  # e.g. "hr@acme.example." or "a@b..c"
         return None
 
 

@@ -124,6 +124,16 @@ def test_an_address_that_does_not_parse_is_treated_as_missing() -> None:
     assert body_of(draft).startswith(NO_REPLY_NOTE)
 
 
+@pytest.mark.parametrize("hostile", ["hr@acme.example.", "a@b..c", "HR <hr@acme.example.>"])
+def test_an_address_with_a_stray_dot_is_treated_as_missing_instead_of_failing(
+    hostile: str,
+) -> None:
+    draft = compose(variant(to_addr=hostile))
+    assert draft.to_addr is None
+    assert parsed(draft)["To"] == ""
+    assert NO_REPLY_NOTE in body_of(draft)
+
+
 def test_non_ascii_names_and_subjects_are_encoded_words() -> None:
     draft = compose(variant(original_subject="Ihre Bewerbung – Müller GmbH",
                             recipient_name="Jörg Müller", to_addr="jm@mueller.example",

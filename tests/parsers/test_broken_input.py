@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parsers import MessageParseError, parse_message
-from parsers.html import MAX_HTML_CHARS
+from parsers.html import MAX_HTML_CHARS, html_to_text
 
 HEAD = b"From: Acme <jobs@acme.example>\r\nSubject: Your application\r\n"
 
@@ -201,3 +201,22 @@ def test_random_bytes_never_raise_anything_but_message_parse_error(raw: bytes) -
 def test_empty_rfc2231_charset_with_8bit_body_is_read() -> None:
     raw = b"From: x@y.example\r\nContent-Type: text/plain; charset*=''\r\n\r\nCaf\xc3\xa9 \x80"
     assert parse_message(raw).body_text.startswith("Caf")
+
+
+def test_forty_thousand_nested_divs_are_read_in_one_pass_and_keep_shallow_text() -> None:
+    """Deep nesting once cost a minute (tree edits per element); the walk is linear now."""
+    deep = "<div>x" * 40_000 + "</div>" * 40_000
+    text = html_to_text(deep)
+    assert text.startswith("x") and set(text) <= {"x", "\n"}
+    assert html_to_text("<div>" * 200 + "hello" + "</div>" * 200) == "hello"
+
+
+def test_links_quotes_and_scripts_read_as_before() -> None:
+    page = (
+        '<p>Hi <a href="https://jobs.example/42">the job</a></p>'
+        "<blockquote>earlier<blockquote>older</blockquote></blockquote>"
+        "<script>ignored()</script><p>after</p>"
+    )
+    assert html_to_text(page) == (
+        "Hi the job (https://jobs.example/42)\n\n> earlier\n> older\n\nafter"
+    )

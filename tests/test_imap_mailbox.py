@@ -179,6 +179,25 @@ def test_a_large_message_arrives_as_header_and_text_without_the_attachment(
     assert len(raw) < 2048
 
 
+def test_a_large_message_of_3000_text_parts_is_read_from_its_first_parts(
+        user: ImapUser, seeder: IMAPClient) -> None:
+    """Naming every part in one FETCH made Dovecot refuse the command (line too large)."""
+    parts = "".join(
+        f"--b\r\nContent-Type: text/plain\r\n\r\nPart {n} of a hostile message.\r\n"
+        for n in range(3000)
+    )
+    hostile = (f"From: x@hostile.example\r\nMessage-ID: {mid('parts')}\r\n"
+               "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + "--b--\r\n")
+    seeder.append("INBOX", hostile.encode())
+    seeder.append("INBOX", message("after"))
+
+    messages, _, _ = sync(open_mailbox(user, max_message_bytes=2048), "INBOX", None)
+
+    assert [m.message_id for m in messages] == [mid("parts"), mid("after")]
+    assert b"Part 0 of a hostile message." in messages[0].raw
+    assert b"Part 2999" not in messages[0].raw
+
+
 def test_a_recreated_folder_is_rescanned_and_dedupe_by_message_id_processes_nothing_twice(
         user: ImapUser, seeder: IMAPClient) -> None:
     seeder.multiappend("Jobs", [message(f"job-{n}") for n in range(4)])

@@ -4,7 +4,9 @@ Every fetch item uses ``BODY.PEEK`` (RFC 3501 section 6.4.5): plain ``BODY[]``
 would set ``\\Seen`` on the user's mail. Messages larger than the account's
 ``max_message_bytes`` are rebuilt from their header plus their inline
 text/plain and text/html parts (located with BODYSTRUCTURE), each capped at the
-same size; attachments are never downloaded.
+same size; attachments are never downloaded. Only the first
+:data:`MAX_TEXT_PARTS` text parts are fetched: a message made of thousands of text parts
+would otherwise name them all in one FETCH, which servers refuse as too long.
 
 The bulk ``UID FETCH (UID BODY.PEEK[])`` of ordinary messages goes through the
 imaplib connection beneath imapclient: imapclient's response lexer walks every
@@ -96,6 +98,10 @@ def imap_date(day: date) -> str:
     return f"{day.day:02d}-{_MONTHS[day.month - 1]}-{day.year}"
 
 
+#: Text parts of a large message fetched at most: the body and its alternatives.
+MAX_TEXT_PARTS = 4
+
+
 def text_parts(body: Any, prefix: str = "") -> list[str]:
     """Part numbers (RFC 3501 section 6.4.5) of the inline text/plain and text/html leaves.
 
@@ -132,7 +138,7 @@ def _trimmed(client: IMAPClient, uid: int, data: dict[bytes, Any], cap: int) -> 
             return header
         text = client.fetch([uid], [f"BODY.PEEK[TEXT]<0.{cap}>".encode()])
         return header + text.get(uid, {}).get(b"BODY[TEXT]<0>", b"")
-    numbers = text_parts(body)
+    numbers = text_parts(body)[:MAX_TEXT_PARTS]
     if not numbers:
         return _with_parts(header, [])
     items = [item for n in numbers for item in (f"BODY.PEEK[{n}.MIME]", f"BODY.PEEK[{n}]<0.{cap}>")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon.errors import ConfigError
@@ -357,6 +358,14 @@ def _account(table: _Table, seen: set[str]) -> Account | None:
     if kind == "imap" and tls == "none" and host and not is_loopback(host):
         table._fail("tls", f'"none" sends your password in clear text; allowed only for '
                            f'a loopback host, not {host!r} (use "ssl" or "starttls")')
+    if account.api_endpoint:
+        endpoint = urlsplit(account.api_endpoint)
+        if endpoint.scheme not in ("https", "http") or not endpoint.hostname:
+            table._fail("api_endpoint", f"{account.api_endpoint!r} is not an http(s) URL")
+        elif endpoint.scheme == "http" and not is_loopback(endpoint.hostname):
+            table._fail("api_endpoint", "plain http would send your Gmail token in clear "
+                        f"text; allowed only for a loopback host, not {endpoint.hostname!r} "
+                        "(use https)")
     if account.password_command and account.token_command:
         table._fail("token_command", "set either password_command or token_command, not both")
     _check_oauth(table, account)

@@ -90,6 +90,24 @@ def test_plaintext_imap_is_refused_for_a_remote_host(tmp_path: Path) -> None:
         load_config(path)
 
 
+@pytest.mark.parametrize("endpoint, refused", [
+    ("http://gmail.example.org/", True),
+    ("ftp://127.0.0.1/", True),
+    ("http://127.0.0.1:8080/", False),
+    ("https://gmail.example.org/", False),
+])
+def test_a_gmail_endpoint_over_plain_http_is_refused_unless_loopback(
+    tmp_path: Path, endpoint: str, refused: bool
+) -> None:
+    path = write(tmp_path, '[[accounts]]\nname = "g"\nkind = "gmail"\nemail = "me@example.org"\n'
+                           f'api_endpoint = "{endpoint}"\n')
+    if refused:
+        with pytest.raises(ConfigError, match=r"accounts\[0\]\.api_endpoint: "):
+            load_config(path)
+    else:
+        assert load_config(path).accounts[0].api_endpoint == endpoint
+
+
 @pytest.mark.parametrize("text, expected", [
     ("90s", timedelta(seconds=90)), ("5m", timedelta(minutes=5)),
     ("1.5h", timedelta(minutes=90)), ("45", timedelta(seconds=45)),

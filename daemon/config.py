@@ -72,6 +72,7 @@ class Schedule:
     timezone: ZoneInfo | None = None
     holiday_country: str | None = None
     max_age_days: int = 30
+    quarantine_after: int = 3
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ def _schedule(table: _Table) -> Schedule:
         timezone=_converted(table, "timezone", None, _zone),
         holiday_country=table.string("holiday_country"),
         max_age_days=table.integer("max_age_days", 30, minimum=1, maximum=3650),
+        quarantine_after=table.integer("quarantine_after", 3, minimum=1, maximum=100),
     )
     if schedule.poll_interval < timedelta(seconds=1):
         table._fail("poll_interval", "must be at least 1s")

@@ -43,7 +43,7 @@ from daemon.business_days import (
 )
 from daemon.config import Config
 from daemon.drafting import DraftRequest, compose_draft, draft_message_id
-from daemon.errors import AfterwordError, ConfigError
+from daemon.errors import AfterwordError, ConfigError, reason_of
 from daemon.mailbox.base import Mailbox
 from daemon.reminders import (
     ReminderRequest,
@@ -53,6 +53,14 @@ from daemon.reminders import (
 )
 from daemon.store import Store
 from daemon.store import jobs as store_jobs
+from daemon.store.failures import (
+    FailureState,
+    MessageAt,
+    Stage,
+    clear_failure,
+    failure_of,
+    record_failure,
+)
 from daemon.store.mail import SeenMessage, message_by_row
 
 log = logging.getLogger(__name__)
@@ -215,62 +223,102 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
     missing from ``mailboxes`` (not connected this cycle) are left for later.
     ``after_save`` runs between saving a draft and recording it (a test seam).
     """
-    schedule = config.schedule
-    zone = zone_for(schedule)
     written: list[WrittenDraft] = []
     for draft in store_jobs.due_drafts(store.db, now):
-        reason = store_jobs.rejection_blocker(store.db, draft.rejection_id)
-        if reason is not None:
-            if not dry_run:
-                _skip_draft(store, draft, reason)
-            continue
-        if not in_window(now, schedule=schedule, tz=zone):
-            if not dry_run:
-                later = next_window_moment(now, schedule=schedule, tz=zone)
-                with store.transaction() as db:
-                    store_jobs.postpone_draft(db, draft.id, later)
-                log.info("draft for %s waits for the drafting window at %s",
-                         draft.rejection_message_id, later.isoformat())
-            continue
-        mailbox = mailboxes.get(draft.account)
         message = message_by_row(store.db, draft.message_row)
-        if mailbox is None or message is None:
+        if message is not None and _held_back(store, draft, message):
             continue
-        if user_replied(mailbox, draft):
-            if not dry_run:
-                _skip_draft(store, draft, "you already replied")
-            continue
-        application = store_jobs.linked_application(store.db, draft.message_row)
-        request = draft_request(message, config, application)
-        composed = compose_draft(request, now=now, message_id=draft.message_id,
-                                 templates_dir=config.detection.templates_dir)
-        result = WrittenDraft(draft.id, draft.rejection_id, draft.account, composed.message_id,
-                              composed.to_addr, composed.subject, request.company,
-                              composed.kind, composed.language, composed.raw, dry_run)
-        if dry_run:
-            written.append(result)
-            continue
-        thread_id = _text(message.details, "thread_id") or message.thread_id
         try:
-            mailbox.save_draft(composed.raw, composed.message_id, thread_id=thread_id)
-        except AfterwordError as exc:
-            log.warning("account %s: draft not written this cycle: %s", draft.account,
-                        exc.one_line())
+            result = _write_one(store, mailboxes, draft, message, now, config=config,
+                                dry_run=dry_run, after_save=after_save)
+        except Exception as exc:
+            if message is None or dry_run:
+                raise
+            _draft_failed(store, message, exc, config)
             continue
-        if after_save is not None:
-            after_save()
-        due = reminder_due_at(now, schedule=schedule, tz=zone)
-        mid = reminder_message_id(draft.account, draft.rejection_message_id,
-                                  account_email(config, draft.account))
-        with store.transaction() as db:
-            if store_jobs.mark_draft_written(db, draft.id, composed.to_addr, composed.subject,
-                                             now):
-                store_jobs.schedule_reminder(db, draft.rejection_id, mid, due)
-        log.info("draft written for %s (%s); reminder due at %s",
-                 request.company or draft.rejection_message_id, composed.message_id,
-                 due.isoformat())
-        written.append(result)
+        if result is not None:
+            written.append(result)
     return written
+
+
+def _held_back(store: Store, draft: store_jobs.Draft, message: SeenMessage) -> bool:
+    """A quarantined rejection waits for the user; a dropped one gets no draft."""
+    failure = failure_of(store.db, message.account, message.folder, message.ref_key)
+    if failure is None or failure.state is FailureState.RETRYING:
+        return False
+    if failure.state is FailureState.DROPPED:
+        _skip_draft(store, draft, "dropped from quarantine")
+    return True
+
+
+def _draft_failed(store: Store, message: SeenMessage, exc: Exception, config: Config) -> None:
+    """One draft that cannot be written never stops the others: record it and go on."""
+    reason = reason_of(exc)
+    at = MessageAt(message.account, message.folder, message.ref_key, message.message_id,
+                   message.subject)
+    with store.transaction() as db:
+        failure = record_failure(db, at, Stage.DRAFT, reason,
+                                 quarantine_after=config.schedule.quarantine_after)
+    log.error("account %s: draft for %s not written (%s); attempt %d of %d", message.account,
+              message.message_id, reason, failure.attempts, config.schedule.quarantine_after,
+              exc_info=log.isEnabledFor(logging.DEBUG))
+
+
+def _write_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs.Draft,
+               message: SeenMessage | None, now: datetime, *, config: Config, dry_run: bool,
+               after_save: Callable[[], None] | None) -> WrittenDraft | None:
+    """Write one due draft, or move it to the drafting window, or cancel it, and say which."""
+    schedule = config.schedule
+    zone = zone_for(schedule)
+    reason = store_jobs.rejection_blocker(store.db, draft.rejection_id)
+    if reason is not None:
+        if not dry_run:
+            _skip_draft(store, draft, reason)
+        return None
+    if not in_window(now, schedule=schedule, tz=zone):
+        if not dry_run:
+            later = next_window_moment(now, schedule=schedule, tz=zone)
+            with store.transaction() as db:
+                store_jobs.postpone_draft(db, draft.id, later)
+            log.info("draft for %s waits for the drafting window at %s",
+                     draft.rejection_message_id, later.isoformat())
+        return None
+    mailbox = mailboxes.get(draft.account)
+    if mailbox is None or message is None:
+        return None
+    if user_replied(mailbox, draft):
+        if not dry_run:
+            _skip_draft(store, draft, "you already replied")
+        return None
+    application = store_jobs.linked_application(store.db, draft.message_row)
+    request = draft_request(message, config, application)
+    composed = compose_draft(request, now=now, message_id=draft.message_id,
+                             templates_dir=config.detection.templates_dir)
+    result = WrittenDraft(draft.id, draft.rejection_id, draft.account, composed.message_id,
+                          composed.to_addr, composed.subject, request.company,
+                          composed.kind, composed.language, composed.raw, dry_run)
+    if dry_run:
+        return result
+    thread_id = _text(message.details, "thread_id") or message.thread_id
+    try:
+        mailbox.save_draft(composed.raw, composed.message_id, thread_id=thread_id)
+    except AfterwordError as exc:
+        log.warning("account %s: draft not written this cycle: %s", draft.account,
+                    exc.one_line())
+        return None
+    if after_save is not None:
+        after_save()
+    due = reminder_due_at(now, schedule=schedule, tz=zone)
+    mid = reminder_message_id(draft.account, draft.rejection_message_id,
+                              account_email(config, draft.account))
+    with store.transaction() as db:
+        if store_jobs.mark_draft_written(db, draft.id, composed.to_addr, composed.subject, now):
+            store_jobs.schedule_reminder(db, draft.rejection_id, mid, due)
+            clear_failure(db, message.account, message.folder, message.ref_key)
+    log.info("draft written for %s (%s); reminder due at %s",
+             request.company or draft.rejection_message_id, composed.message_id,
+             due.isoformat())
+    return result
 
 
 def employer_replied(mailbox: Mailbox, reminder: store_jobs.Reminder,

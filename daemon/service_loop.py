@@ -162,7 +162,7 @@ class Daemon:
         self.connect()
         assert self.rules is not None
         report = run_cycle(self.store, self.connected(), self.rules.current(), self.config,
-                           self.now(), dry_run=self.dry_run)
+                           self.now(), dry_run=self.dry_run, heartbeat=notify.watchdog)
         for session in self.sessions:
             refusal = report.refused.get(session.account.name)
             if refusal is not None:

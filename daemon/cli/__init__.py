@@ -23,6 +23,7 @@ from daemon.cli import (
     doctor,
     init,
     label,
+    quarantine,
     rules,
     run,
     service,
@@ -84,6 +85,7 @@ app.command("status", rich_help_panel=_DAILY)(status.status)
 app.add_typer(status.drafts_app, name="drafts", rich_help_panel=_DAILY)
 app.add_typer(status.reminders_app, name="reminders", rich_help_panel=_DAILY)
 app.add_typer(apps.app, name="apps", rich_help_panel=_DAILY)
+app.add_typer(quarantine.app, name="quarantine", rich_help_panel=_DAILY)
 app.command("check", rich_help_panel=_TUNE)(check.check)
 app.command("label", rich_help_panel=_TUNE)(label.label)
 app.add_typer(rules.app, name="rules", rich_help_panel=_TUNE)

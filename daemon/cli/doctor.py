@@ -13,6 +13,8 @@ from daemon.cli.context import CliContext, context
 from daemon.config import Account, Config
 from daemon.errors import AfterwordError, MailboxUnavailable
 from daemon.mailbox.factory import open_mailbox
+from daemon.paths import state_db_path
+from daemon.store.failures import FailureState, failures
 
 
 @dataclass(frozen=True)
@@ -100,9 +102,21 @@ def doctor(ctx: typer.Context,
     for account in config.accounts:
         with _working(cli, f"checking {account.name}…"):
             checks.extend(account_checks(account, config))
+    checks.append(_quarantine_check(cli))
     _report(cli, checks, as_json)
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+def _quarantine_check(cli: CliContext) -> Check:
+    """Quarantined messages are mail Afterword gave up on: the user should look."""
+    if not state_db_path().exists():
+        return Check("quarantine", True, "no message read yet")
+    held = failures(cli.store().db, states=(FailureState.QUARANTINED,))
+    if not held:
+        return Check("quarantine", True, "no message quarantined")
+    return Check("quarantine", False, f"{len(held)} message(s) quarantined after repeated "
+                 "failures", "afterword quarantine list")
 
 
 def _working(cli: CliContext, what: str) -> AbstractContextManager[object]:

@@ -12,7 +12,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from daemon.cli.context import CliContext, context
+from daemon.cli.quarantine import failure_table
+from daemon.cli.safe_text import printable
 from daemon.store import jobs as store_jobs
+from daemon.store.failures import failures
 from daemon.store.mail import folder_syncs, message_by_row
 
 drafts_app = typer.Typer(help="Feedback-request drafts: scheduled, written, cancelled.\n\n"
@@ -61,7 +64,7 @@ def _cell(column: str, value: object) -> str:
         return "—"
     if column in _TIME_COLUMNS:
         return datetime.fromisoformat(str(value)).astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-    text, width = str(value), _SHORT_COLUMNS.get(column)
+    text, width = printable(str(value)), _SHORT_COLUMNS.get(column)
     if width is not None and len(text) > width:
         text = text[:width - 1] + "…"
     return escape(text)
@@ -146,8 +149,14 @@ def status(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
     db = cli.store().db
     accounts = [{"account": f.account, "folder": f.folder, "last_sync_at": f.last_sync_at,
                  "last_error": f.last_error} for f in folder_syncs(db)]
+    failed = failures(db)
     payload = {"accounts": accounts, "pending_drafts": draft_rows(db, pending_only=True),
-               "pending_reminders": reminder_rows(db, pending_only=True)}
+               "pending_reminders": reminder_rows(db, pending_only=True),
+               "failed_messages": [{"account": f.at.account, "folder": f.at.folder,
+                                    "message_id": f.at.message_id, "subject": f.at.subject,
+                                    "stage": f.stage.value, "reason": f.reason,
+                                    "attempts": f.attempts, "state": f.state.value}
+                                   for f in failed]}
 
     def show() -> None:
         _table(cli, "Accounts", accounts, ["account", "folder", "last_sync_at", "last_error"],
@@ -158,5 +167,8 @@ def status(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
                ["id", "account", "company", "due_at", "to"])
         _table(cli, "Pending reminders", payload["pending_reminders"],
                ["id", "account", "company", "due_at"])
+        if failed:
+            cli.out.print(failure_table("Messages that failed", failed))
+            cli.out.print("Quarantined ones wait for you: `afterword quarantine list`.")
 
     _emit(cli, as_json, payload, show)

@@ -124,6 +124,11 @@ class GmailMailbox:
         yield from self._batches(folder, ids, batch_size, interim=RESCAN, final=start,
                                  previous=cursor)
 
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        self._budget.reset()
+        found = self._fetch_raw(ref.folder, [ref.key])
+        return found[0] if found else None
+
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         """Replies in the original's thread (Gmail has no search by References); a reply
         whose subject was changed starts a thread of its own in Gmail and is not found."""

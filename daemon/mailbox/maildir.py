@@ -125,6 +125,11 @@ class MaildirMailbox:
                     messages.append(message)
             yield Batch(folder, messages, self._encode(seen))
 
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        path = self._folder_path(ref.folder)
+        file = self._files(path).get(ref.key) if is_maildir(path) else None
+        return None if file is None else self._read(ref.folder, path, ref.key, file)
+
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
         found: list[str] = []

@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,6 +88,38 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    @contextmanager
+    def timed_batch(self, seconds: float,
+                    on_commit: Callable[[], object] | None = None) -> Iterator[TimedBatch]:
+        """A write transaction that commits every ``seconds`` when asked, and at the end.
+
+        Long work (a first sync of thousands of messages) keeps its progress across a
+        kill without paying one commit per message; ``on_commit`` runs after each commit
+        (the service pings its watchdog there).
+        """
+        batch = TimedBatch(self.db, seconds, on_commit)
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield batch
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        if on_commit is not None:
+            on_commit()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[sqlite3.Connection]:
+        """A nested unit inside a transaction: an exception rolls back its writes alone."""
+        self.db.execute("SAVEPOINT one_unit")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK TO one_unit")
+            self.db.execute("RELEASE one_unit")
+            raise
+        self.db.execute("RELEASE one_unit")
+
     def snapshot(self, path: Path) -> Store:
         """A private copy of this database at ``path`` (what ``--dry-run`` works on)."""
         target = sqlite3.connect(path)
@@ -113,6 +146,27 @@ class Store:
                     db.execute(statement)
             if current != SCHEMA_VERSION:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+
+
+class TimedBatch:
+    """The open transaction of :meth:`Store.timed_batch`."""
+
+    def __init__(self, db: sqlite3.Connection, seconds: float,
+                 on_commit: Callable[[], object] | None) -> None:
+        self.db = db
+        self.seconds = seconds
+        self.on_commit = on_commit
+        self.started = time.monotonic()
+
+    def commit_if_due(self) -> None:
+        """Commit what is done and go on in a new transaction, once ``seconds`` have passed."""
+        if time.monotonic() - self.started < self.seconds:
+            return
+        self.db.execute("COMMIT")
+        if self.on_commit is not None:
+            self.on_commit()
+        self.db.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
 
 
 def _statements(script: str) -> list[str]:

@@ -117,5 +117,29 @@ CREATE INDEX messages_thread ON messages (thread_id);
 CREATE INDEX messages_message_id ON messages (message_id)
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES)
+V4_MESSAGE_FAILURES = """
+CREATE TABLE message_failures (
+    account         TEXT NOT NULL,
+    folder          TEXT NOT NULL,
+    ref_key         TEXT NOT NULL,
+    message_id      TEXT NOT NULL,
+    subject         TEXT NOT NULL DEFAULT '',
+    stage           TEXT NOT NULL,
+    reason          TEXT NOT NULL,
+    attempts        INTEGER NOT NULL,
+    state           TEXT NOT NULL CHECK (state IN ('retrying', 'quarantined', 'dropped')),
+    first_failed_at TEXT NOT NULL,
+    last_failed_at  TEXT NOT NULL,
+    PRIMARY KEY (account, folder, ref_key)
+);
+CREATE TABLE messages_in_flight (
+    account    TEXT NOT NULL,
+    folder     TEXT NOT NULL,
+    ref_key    TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    PRIMARY KEY (account, folder, ref_key)
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES, V4_MESSAGE_FAILURES)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from parsers.domains import registrable_domain
+
 # Trailing legal forms, compared on the lowercased, punctuation-free tokens.
 LEGAL_SUFFIXES = frozenset({
     "inc", "incorporated", "llc", "llp", "ltd", "limited", "plc", "corp", "corporation", "co",
@@ -73,10 +75,6 @@ FREE_MAIL_DOMAINS = frozenset({
     "fastmail.com",
 })
 # Second-level public suffixes common in job mail (no PSL dependency).
-_TWO_LABEL_SUFFIXES = frozenset({
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "co.nz", "co.jp", "co.in",
-    "com.br", "co.za", "co.at", "or.at", "gv.at", "com.mx", "com.sg", "com.tr", "com.cn",
-})
 _GENERIC_LOCAL_PARTS = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|donotreply|notifications?|"
     r"mailer[-_.]daemon|postmaster|jobs?|careers?|recruiting|recruitment|talent|hr|"
@@ -141,18 +139,6 @@ def role_similarity(left: str | None, right: str | None) -> float:
     if len(smaller) >= 2 and smaller <= larger:
         return max(jaccard, 0.8)
     return jaccard
-
-
-def registrable_domain(address: str | None) -> str | None:
-    """``jane@mail.acme.co.uk`` → ``acme.co.uk``; None without a domain."""
-    if not address or "@" not in address:
-        return None
-    host = address.rsplit("@", 1)[1].strip().strip(">").lower().rstrip(".")
-    labels = [label for label in host.split(".") if label]
-    if len(labels) < 2:
-        return None
-    keep = 3 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES and len(labels) >= 3 else 2
-    return ".".join(labels[-keep:])
 
 
 def employer_domain(address: str | None) -> str | None:

@@ -42,6 +42,9 @@ KINDS = ("feedback", "interview", "thanks")
 FALLBACK_LANGUAGE = "en"
 NO_REPLY_NOTE = ("Afterword: the rejection came from a no-reply address; "
                  "add the recruiter's address before sending.")
+IGNORED_REPLY_TO_NOTE = ("Afterword: the rejection asked for replies to go to {address}, "
+                         "outside the sender's own domain, so this draft is addressed to the "
+                         "sender instead. Check the address before sending.")
 
 # Per language: greeting with and without a name, the position with and
 # without a role (German in the dative, after "zu"), and the word standing in
@@ -94,6 +97,8 @@ class DraftRequest:
     had_interview: bool = False
     identity: Identity = Identity()
     account_email: str | None = None
+    #: A Reply-To the draft did not follow (it pointed outside the sender's domain).
+    ignored_reply_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,9 @@ def compose_draft(request: DraftRequest, *, now: datetime, message_id: str | Non
     recipient = mail_address(request.to_addr, request.recipient_name)
     if recipient is None:
         body = f"{NO_REPLY_NOTE}\n\n{body}"
+    if request.ignored_reply_to:
+        note = IGNORED_REPLY_TO_NOTE.format(address=one_line(request.ignored_reply_to)[:200])
+        body = f"{note}\n\n{body}"
     subject = reply_subject(request.original_subject)
 
     message = EmailMessage(policy=policy.SMTP)

@@ -21,7 +21,8 @@ parser's result); each is optional:
 ``thread_id`` (else ``messages.thread_id``), ``reply_to`` (the replyable
 address; None for a no-reply sender), ``recipient_name``, ``company`` and
 ``role`` (else the linked application's), ``language`` (else
-``messages.language``), ``no_feedback_policy`` (bool), ``had_interview`` (bool).
+``messages.language``), ``no_feedback_policy`` (bool), ``had_interview`` (bool),
+``ignored_reply_to`` (a Reply-To outside the sender's domain, named in the draft's note).
 """
 
 from __future__ import annotations
@@ -188,6 +189,7 @@ def draft_request(message: SeenMessage, config: Config,
         had_interview=_flag(details, "had_interview"),
         identity=config.identity,
         account_email=account_email(config, message.account),
+        ignored_reply_to=_text(details, "ignored_reply_to"),
     )
 
 

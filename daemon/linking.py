@@ -35,12 +35,12 @@ from daemon.company_names import (
     is_ats_domain,
     is_forwarded,
     is_generic_address,
-    registrable_domain,
     role_similarity,
     same_company,
 )
 from daemon.errors import UsageError
 from daemon.store import apps as store
+from parsers.domains import registrable_domain
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parsers.ats import AtsMatch, detect_ats
-from parsers.extract import company, is_replyable, recipient_name, reply_address, role
+from parsers.extract import (
+    company,
+    ignored_reply_to,
+    is_replyable,
+    recipient_name,
+    reply_address,
+    role,
+)
 from parsers.features import signal_features, text_features
 from parsers.message import ParsedEmail, parse_message
 from parsers.model import Model, readable, score, shipped_model
@@ -89,6 +96,8 @@ class Classification:
     recipient_name: str | None
     reply_to: str | None
     no_feedback_policy: bool
+    #: A Reply-To outside the sender's domain that the draft does not follow.
+    ignored_reply_to: str | None
     ats: str | None
     ats_tenant: str | None
     job_related: bool
@@ -183,6 +192,7 @@ def classify(
         role=role(parsed, employer),
         recipient_name=recipient_name(parsed, employer),
         reply_to=reply_address(parsed),
+        ignored_reply_to=ignored_reply_to(parsed),
         no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,
         ats=view.ats.name if view.ats else None,
         ats_tenant=view.ats.tenant if view.ats else None,

@@ -10,6 +10,7 @@ import re
 
 from parsers import names, roles
 from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
+from parsers.domains import registrable_domain
 from parsers.message import ParsedEmail
 from parsers.placeholders import has_placeholder
 
@@ -160,11 +161,29 @@ _SECOND_LEVEL = frozenset(["ac", "co", "com", "org", "gov", "edu", "net", "or", 
 
 
 def reply_address(parsed: ParsedEmail) -> str | None:
-    """Reply-To, else From, skipping addresses that cannot receive a reply."""
-    for addr in (parsed.reply_to_addr, parsed.from_addr):
+    """A trusted Reply-To, else From, skipping addresses that cannot receive a reply."""
+    reply_to = None if ignored_reply_to(parsed) else parsed.reply_to_addr
+    for addr in (reply_to, parsed.from_addr):
         if addr and is_replyable(addr):
             return addr
     return None
+
+
+def ignored_reply_to(parsed: ParsedEmail) -> str | None:
+    """A Reply-To that points away from the sender, which a draft must not follow.
+
+    Anyone can write any Reply-To; one outside the From's registrable domain could
+    send the user's answer to a stranger. It is trusted only within that domain, or
+    when the From is an applicant-tracking system (they relay the recruiter's own
+    address as Reply-To).
+    """
+    reply_to, sender = parsed.reply_to_addr, parsed.from_addr
+    if not reply_to or reply_to == sender:
+        return None
+    own = registrable_domain(sender)
+    if own is not None and (own == registrable_domain(reply_to) or ats_for_domain(own)):
+        return None
+    return reply_to
 
 
 def is_replyable(addr: str) -> bool:

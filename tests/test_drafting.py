@@ -232,3 +232,11 @@ def test_a_users_template_with_an_unknown_placeholder_is_a_config_error(tmp_path
     (tmp_path / "feedback_en.txt").write_text("Hi $firstname\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="feedback_en.txt"):
         compose(templates_dir=tmp_path)
+
+
+def test_a_reply_to_left_unfollowed_is_named_in_the_note_above_the_draft() -> None:
+    request = replace(REJECTION, ignored_reply_to="collect@elsewhere.example")
+    body = email.message_from_bytes(compose_draft(request, now=NOW).raw,
+                                    policy=policy.default).get_content()
+    assert body.startswith("Afterword: the rejection asked for replies to go to "
+                           "collect@elsewhere.example")

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from daemon.backtest import (
@@ -33,6 +32,7 @@ from daemon.backtest import (
 )
 from daemon.cli.context import CliContext, context
 from daemon.cli.rules import detection_settings
+from daemon.cli.safe_text import shown
 from daemon.config import Detection, parse_duration
 from daemon.corrections import all_labels
 from daemon.detection import load_rules
@@ -200,8 +200,8 @@ def report_json(report: Report, *, source: str, rules: str) -> dict[str, Any]:
 def _line(v: Verdict) -> str:
     evidence = "; ".join(f"{e.rule} {e.weight:+.2f} “{e.text}”"
                          for e in v.evidence[:_SHOWN_EVIDENCE]) or "no rule fired"
-    return (f"  {v.score:.2f} {escape(v.key)} — {escape(v.subject or '(no subject)')}\n"
-            f"       {escape(evidence)}")
+    return (f"  {v.score:.2f} {shown(v.key)} — {shown(v.subject or '(no subject)')}\n"
+            f"       {shown(evidence)}")
 
 
 def _ratio(value: float | None) -> str:
@@ -212,15 +212,15 @@ def _print(cli: CliContext, report: Report, *, source: str, rules: str,
            labels: str | None) -> None:
     out = cli.out
     kinds = " · ".join(f"{k} {n}" for k, n in report.kinds.items()) or "none"
-    out.print(f"[bold]Backtested {report.messages} messages[/] from {escape(source)} "
-              f"with {escape(rules)} rules")
+    out.print(f"[bold]Backtested {report.messages} messages[/] from {shown(source)} "
+              f"with {shown(rules)} rules")
     out.print(f"  kinds: {kinds}; unreadable: {len(report.errors)}")
     out.print(f"\n[bold]Rejections ({len(report.rejections)})[/]")
     for verdict in report.rejections:
         out.print(_line(verdict))
     if report.metrics is not None:
         m = report.metrics
-        out.print(f"\n[bold]Against {escape(labels or '')}[/]: TP {m.tp} · FP {m.fp} · "
+        out.print(f"\n[bold]Against {shown(labels or '')}[/]: TP {m.tp} · FP {m.fp} · "
                   f"FN {m.fn} · TN {m.tn} — precision {_ratio(m.precision)}, "
                   f"recall {_ratio(m.recall)}, F1 {_ratio(m.f1)}")
         if report.baseline_metrics is not None:
@@ -235,12 +235,12 @@ def _print(cli: CliContext, report: Report, *, source: str, rules: str,
             for verdict in items:
                 out.print(_line(verdict))
     if report.changes is not None:
-        out.print(f"\n[bold]Changed by {escape(rules)} ({len(report.changes)})[/]")
+        out.print(f"\n[bold]Changed by {shown(rules)} ({len(report.changes)})[/]")
         for change in report.changes:
-            out.print(f"  {escape(change.after.key)}: {change.before.kind} "
+            out.print(f"  {shown(change.after.key)}: {change.before.kind} "
                       f"{change.before.score:.2f} → {change.after.kind} "
-                      f"{change.after.score:.2f} — {escape(change.after.subject)}")
+                      f"{change.after.score:.2f} — {shown(change.after.subject)}")
     if report.errors:
         out.print(f"\n[bold]Unreadable ({len(report.errors)})[/]")
         for failure in report.errors:
-            out.print(f"  {escape(failure.key)}: {escape(failure.error)}")
+            out.print(f"  {shown(failure.key)}: {shown(failure.error)}")

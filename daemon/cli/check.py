@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from daemon.cli.context import CliContext, context
 from daemon.cli.rules import detection_settings
+from daemon.cli.safe_text import shown
 from daemon.detection import load_rules
 from daemon.errors import AfterwordError, UsageError
 from parsers import MessageParseError, RuleSet, analyse, to_json
@@ -74,7 +74,7 @@ def check(
 
 def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
     colour = "red" if result["is_rejection"] else "cyan"
-    cli.out.print(f"[bold]{escape(str(result['file']))}[/]: [{colour}]{result['kind']}[/] "
+    cli.out.print(f"[bold]{shown(str(result['file']))}[/]: [{colour}]{result['kind']}[/] "
                   f"(score {result['score']:.2f}, language {result['language'] or '?'}, "
                   f"decided by {result['decided_by']})")
     facts = [("company", result["company"]), ("role", result["role"]),
@@ -82,19 +82,19 @@ def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
              ("reply to", result["reply_to"] or "— (no-reply sender)"),
              ("no-feedback policy", "yes" if result["no_feedback_policy"] else "no")]
     for label, value in facts:
-        cli.out.print(f"  {label}: {escape(str(value)) if value else '—'}")
+        cli.out.print(f"  {label}: {shown(str(value)) if value else '—'}")
     evidence = result["evidence"] if explain else result["evidence"][:3]
     if evidence:
         cli.out.print("  evidence:" if explain else "  top evidence (--explain for all):")
     for item in evidence:
         sign = "+" if item["weight"] >= 0 else ""
-        cli.out.print(f"    {sign}{item['weight']:.2f} {escape(item['rule'])}: "
-                      f"[reverse]{escape(item['text'])}[/]")
+        cli.out.print(f"    {sign}{item['weight']:.2f} {shown(item['rule'])}: "
+                      f"[reverse]{shown(item['text'])}[/]")
     if explain and result["probabilities"]:
         ranked = sorted(result["probabilities"].items(), key=lambda kv: -kv[1])
         cli.out.print("  model: " + ", ".join(f"{kind} {p:.2f}" for kind, p in ranked))
         pulls = ", ".join(
-            f"{'+' if item['pull'] >= 0 else ''}{item['pull']:.2f} {escape(item['feature'])}"
+            f"{'+' if item['pull'] >= 0 else ''}{item['pull']:.2f} {shown(item['feature'])}"
             for item in result["model_evidence"]
         )
         cli.out.print(f"  model's strongest features (towards {ranked[0][0]}): {pulls}")

@@ -6,9 +6,9 @@ import json
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from daemon.cli.context import context
+from daemon.cli.safe_text import shown
 from daemon.corrections import record_label
 
 
@@ -37,7 +37,7 @@ def label(
             "reminders_cancelled": done.reminders_cancelled,
             "drafts_already_written": done.drafts_already_written}))
         return
-    cli.out.print(f"Labelled {escape(done.message_id)} {done.label}.")
+    cli.out.print(f"Labelled {shown(done.message_id)} {done.label}.")
     if not done.seen_as:
         cli.out.print("Afterword has not read this message yet; the label applies when it does.")
     elif done.label == "rejection" and "rejection" not in done.seen_as:

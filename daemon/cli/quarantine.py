@@ -6,11 +6,10 @@ import json
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from daemon.cli.context import CliContext, context
-from daemon.cli.safe_text import printable
+from daemon.cli.safe_text import printable, shown
 from daemon.errors import UsageError
 from daemon.store.failures import (
     FailureState,
@@ -50,10 +49,10 @@ def failure_table(title: str, found: list[MessageFailure]) -> Table:
         table.add_column(column, overflow="fold")
     for failure in found:
         at = failure.at
-        table.add_row(escape(at.account), escape(printable(at.message_id)),
-                      escape(printable(at.subject[:60])), failure.stage.value,
+        table.add_row(shown(at.account), shown(at.message_id),
+                      shown(at.subject[:60]), failure.stage.value,
                       str(failure.attempts), failure.state.value,
-                      escape(printable(failure.reason)))
+                      shown(failure.reason))
     return table
 
 

@@ -9,10 +9,10 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from daemon import logging_setup
 from daemon.cli.context import CliContext, context
+from daemon.cli.safe_text import shown
 from daemon.pipeline import CycleReport
 from daemon.service_loop import Daemon, run_once, serve
 
@@ -62,29 +62,29 @@ def run(
 def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
     """What one cycle found, linked, drafted and reminded, for people."""
     out = cli.out
-    out.print(f"[bold]{escape(report.summary(dry_run=dry_run))}[/]")
+    out.print(f"[bold]{shown(report.summary(dry_run=dry_run))}[/]")
     for item in report.ingested:
         if item.kind == "other":
-            out.print(f"  {'other':<21} {escape(item.subject)} (nothing to do)",
+            out.print(f"  {'other':<21} {shown(item.subject)} (nothing to do)",
                       style="dim")
             continue
         where = f" → application #{item.application_id} ({item.link_reason})" \
             if item.application_id else ""
         due = f"; draft due {item.draft_due_at:%Y-%m-%d %H:%M} UTC" if item.draft_due_at else ""
         skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
-        out.print(f"  {item.kind:<21} {escape(item.company or '?')}: "
-                  f"{escape(item.subject)}{escape(where)}{due}{skipped}")
+        out.print(f"  {item.kind:<21} {shown(item.company or '?')}: "
+                  f"{shown(item.subject)}{shown(where)}{due}{skipped}")
     verb = "would be written" if dry_run else "written"
     for draft in report.drafts:
-        out.print(f"  draft {verb}: to {escape(draft.to_addr or '(no address: see note)')} "
-                  f"— {escape(draft.subject)} " + escape(f"[{draft.kind}, {draft.language}]"))
+        out.print(f"  draft {verb}: to {shown(draft.to_addr or '(no address: see note)')} "
+                  f"— {shown(draft.subject)} " + shown(f"[{draft.kind}, {draft.language}]"))
         if dry_run:
-            out.print(escape(readable(draft.raw)), style="dim")
+            out.print(shown(readable(draft.raw)), style="dim")
     for reminder in report.reminders:
-        out.print(f"  reminder {reminder.state}: {escape(reminder.company or '?')} "
-                  f"({escape(reminder.reason)})")
+        out.print(f"  reminder {reminder.state}: {shown(reminder.company or '?')} "
+                  f"({shown(reminder.reason)})")
     for error in report.errors:
-        out.print(f"  [red]error[/]: {escape(error)}")
+        out.print(f"  [red]error[/]: {shown(error)}")
 
 
 def readable(raw: bytes) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from rich.markup import escape
+
 _KEPT = {"\t": " ", "\n": " ", "\r": " "}
 
 
@@ -24,3 +26,8 @@ def printable(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def shown(text: str) -> str:
+    """``text`` ready for a rich console: printable, and with no rich markup in it."""
+    return escape(printable(text))

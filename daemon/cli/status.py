@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from daemon.cli.context import CliContext, context
 from daemon.cli.quarantine import failure_table
-from daemon.cli.safe_text import printable
+from daemon.cli.safe_text import printable, shown
 from daemon.store import jobs as store_jobs
 from daemon.store.failures import failures
 from daemon.store.mail import folder_syncs, message_by_row
@@ -67,7 +66,7 @@ def _cell(column: str, value: object) -> str:
     text, width = printable(str(value)), _SHORT_COLUMNS.get(column)
     if width is not None and len(text) > width:
         text = text[:width - 1] + "…"
-    return escape(text)
+    return shown(text)
 
 
 def _header(column: str) -> str:

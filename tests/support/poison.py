@@ -1,4 +1,4 @@
-"""A catalogue of hostile and broken messages, made by hand, and ordinary rejections to put beside them.
+"""Hand-made hostile and broken messages, and ordinary rejections to put beside them.
 
 Each :class:`PoisonCase` is one class of bad input a stranger can send. None of
 them may stop Afterword: each is read (as 'other' or as what it says) or

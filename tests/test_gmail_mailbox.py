@@ -92,7 +92,8 @@ def test_first_sync_returns_inbox_mail_of_the_window_oldest_first(fake, mailbox)
     assert got.internal_date is not None and got.internal_date < days_ago(2)
     assert batches[-1].cursor == str(fake.history_id)
     gets = [r for r in fake.requests if r.operation == "messages.get"]
-    assert gets and all(r.batched and r.query["format"] == ["raw"] for r in gets)
+    assert gets and all(r.batched for r in gets)
+    assert [r.query["format"][0] for r in gets] == ["minimal", "minimal", "raw", "raw"]
     assert "newer_than:30d" in next(r for r in fake.requests
                                     if r.operation == "messages.list").query["q"]
 
@@ -132,7 +133,8 @@ def test_http_batches_hold_at_most_100_requests(fake, mailbox):
     batches, ids = everything(mailbox.fetch_new("INBOX", None, batch_size=500))
 
     assert len(batches) == 1 and len(ids) == 150
-    assert fake.operations().count("batch") == 2
+    # sizes first (format=minimal), then the messages: 100 + 50 requests each time
+    assert fake.operations().count("batch") == 4
 
 
 def test_since_bounds_the_first_sync(fake, mailbox):
@@ -232,7 +234,8 @@ def test_rate_limited_part_of_a_batch_is_fetched_again(fake, mailbox, naps):
     _, ids = everything(mailbox.fetch_new("INBOX", None))
 
     assert ids == ["<one@acme.example>", "<two@acme.example>"]
-    assert naps == [2.0] and fake.operations().count("messages.get") == 3
+    # two sizes, one of them again after the 429, then the two messages
+    assert naps == [2.0] and fake.operations().count("messages.get") == 5
 
 
 def test_403_rate_limit_backs_off_exponentially_with_jitter(fake, mailbox, naps):
@@ -476,3 +479,24 @@ def test_no_code_in_daemon_calls_a_gmail_send_method():
 
     assert offenders == {}
     assert _send_calls(ast.parse("svc.users().drafts().send(userId='me').execute()")) == [1]
+
+
+def test_a_message_over_the_size_cap_is_read_without_its_attachment(fake, naps):
+    big = EmailMessage()
+    big["From"], big["To"], big["Subject"] = "talent@acme.example", "jo@example.com", "Results"
+    big["Message-ID"] = "<big@acme.example>"
+    big.set_content("We will not move forward with your application.")
+    big.add_attachment(b"\0" * 300_000, maintype="application", subtype="octet-stream",
+                       filename="portfolio.bin")
+    key = fake.seed(big.as_bytes(), internal_date=days_ago(1))
+    box = open_mailbox(fake, naps, max_message_bytes=100_000)
+    try:
+        [batch] = list(box.fetch_new("INBOX", None))
+    finally:
+        box.close()
+    [got] = batch.messages
+    assert got.message_id == "<big@acme.example>" and len(got.raw) < 5_000
+    assert b"We will not move forward" in got.raw and b"portfolio.bin" not in got.raw
+    formats = [(r.path.rsplit("/", 1)[-1], r.query["format"][0]) for r in fake.requests
+               if r.operation == "messages.get"]
+    assert formats == [(key, "minimal"), (key, "full")]

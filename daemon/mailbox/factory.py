@@ -46,4 +46,5 @@ def open_mailbox(account: Account, *, max_age_days: int) -> Mailbox:
 
     return GmailMailbox(account.name, account.email or "", credentials_factory(account),
                         api_endpoint=account.api_endpoint, folders=account.folders,
-                        max_age_days=max_age_days)
+                        max_age_days=max_age_days,
+                        max_message_bytes=account.max_message_bytes)

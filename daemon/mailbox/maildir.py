@@ -2,6 +2,8 @@
 
 Reads files directly (stdlib only; never ``mailbox.Maildir``, which moves
 ``new/`` to ``cur/``) and never renames, moves or deletes a user's file.
+At most ``max_message_bytes`` of a message are read: its header and the start
+of its body, where the text is; the parser reads a cut multipart as far as it goes.
 Folders: ``INBOX`` is the root Maildir; other folders are Maildir++
 subfolders (``Drafts`` is ``<root>/.Drafts``), or plain subdirectories as
 mbsync's ``SubFolders Verbatim`` lays them out, whichever exists.
@@ -215,7 +217,8 @@ class MaildirMailbox:
             if candidate is None:
                 return None
             try:
-                raw = candidate.read_bytes()
+                with candidate.open("rb") as file_in:
+                    raw = file_in.read(self.config.max_message_bytes)
                 stamp = candidate.stat().st_mtime
             except FileNotFoundError:
                 continue

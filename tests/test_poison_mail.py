@@ -145,3 +145,30 @@ def test_a_message_that_kills_the_process_is_quarantined_after_three_deaths_and_
         "<ordinary-9@deadly-ltd.example>", "unfinished", 3)
     run_once(config, capsys)
     assert drafted_replies_to(seeder) == sorted(mid for mid, _ in ordinary)
+
+
+def thirty_megabytes(name: str) -> bytes:
+    message = poison.ordinary_rejection(name, "Analyst", 30, NOW)
+    attachment = b"A" * (30 * 1024 * 1024)
+    head, body = message.split(b"\n\n", 1)
+    return (head.replace(b"Content-Type: text/plain", b"Content-Type: multipart/mixed; "
+                         b'boundary="big"\nX-Was: text/plain') + b"\n\n--big\nContent-Type: "
+            b"text/plain\n\n" + body + b"\n--big\nContent-Type: application/octet-stream\n"
+            b"Content-Disposition: attachment; filename=big.bin\n\n" + attachment + b"\n--big--\n")
+
+
+def test_a_30_mb_message_in_a_maildir_is_read_from_its_start_and_drafted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config, maildir = maildir_account(tmp_path)
+    (maildir / "new" / "1.big.host").write_bytes(thirty_megabytes("Heavyweight Corp"))
+    run_once(config, capsys)
+    assert len(list((maildir / ".Drafts" / "cur").glob("*"))) == 1
+
+
+@pytest.mark.dovecot
+def test_a_30_mb_message_over_imap_is_read_without_its_attachment_and_drafted(
+        tmp_path: Path, imap_user: ImapUser, seeder: IMAPClient,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    seeder.append("INBOX", thirty_megabytes("Heavyweight Corp"))
+    run_once(imap_config(tmp_path, imap_user, schedule=IMMEDIATE), capsys)
+    assert drafted_replies_to(seeder) == ["<ordinary-30@heavyweight-corp.example>"]

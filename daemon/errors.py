@@ -71,6 +71,10 @@ class StoreError(AfterwordError):
     exit_code = 2
 
 
+class DiskFull(StoreError):
+    """The state database could not grow: its disk (or its size limit) is full."""
+
+
 def reason_of(exc: BaseException) -> str:
     """An unexpected exception as one short line (its type and message), for logs and status."""
     text = " ".join(str(exc).split())

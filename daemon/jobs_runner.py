@@ -52,7 +52,7 @@ from daemon.reminders import (
     reminder_message_id,
     reminder_outcome,
 )
-from daemon.store import Store
+from daemon.store import Store, is_disk_full
 from daemon.store import jobs as store_jobs
 from daemon.store.failures import (
     FailureState,
@@ -234,7 +234,7 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
             result = _write_one(store, mailboxes, draft, message, now, config=config,
                                 dry_run=dry_run, after_save=after_save)
         except Exception as exc:
-            if message is None or dry_run:
+            if message is None or dry_run or is_disk_full(exc):
                 raise
             _draft_failed(store, message, exc, config)
             continue

@@ -21,7 +21,13 @@ from datetime import datetime, timedelta
 
 from daemon.config import Config
 from daemon.corrections import effective_kind
-from daemon.errors import AfterwordError, CredentialError, MailboxUnavailable, reason_of
+from daemon.errors import (
+    AfterwordError,
+    CredentialError,
+    DiskFull,
+    MailboxUnavailable,
+    reason_of,
+)
 from daemon.jobs_runner import (
     FiredReminder,
     WrittenDraft,
@@ -31,7 +37,7 @@ from daemon.jobs_runner import (
 )
 from daemon.linking import JobEmail, LinkDecision, link_job_email
 from daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
-from daemon.store import Store
+from daemon.store import Store, is_disk_full
 from daemon.store.failures import (
     FailureState,
     MessageAt,
@@ -325,6 +331,8 @@ class _FolderSync:
                 result = ingest_message(db, fetched, self.rules, self.config, self.now,
                                         mark=mark)
         except Exception as exc:
+            if is_disk_full(exc):
+                raise
             log.debug("%s failed at %s", at.message_id, mark.stage, exc_info=True)
             self._failed(db, replace(at, subject=mark.subject), mark.stage, reason_of(exc))
             return
@@ -361,6 +369,8 @@ def run_cycle(store: Store, mailboxes: Mapping[str, Mailbox], rules: RuleSet, co
                 report.ingested.extend(sync_folder(store, mailbox, folder, rules, config, now,
                                                    heartbeat=heartbeat))
             except AfterwordError as exc:
+                if isinstance(exc, DiskFull):
+                    raise  # nothing else can be written either: the cycle stops here
                 if isinstance(exc, MailboxUnavailable):
                     log.warning("%s %s: %s; will retry next cycle", account, folder,
                                 exc.one_line())

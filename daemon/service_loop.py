@@ -27,7 +27,7 @@ from daemon import notify, signals
 from daemon.clock import DueClock
 from daemon.config import Account, Config, load_config
 from daemon.detection import RulesWatcher
-from daemon.errors import AfterwordError, ConfigError, CredentialError, StoreError
+from daemon.errors import AfterwordError, ConfigError, CredentialError, DiskFull, StoreError
 from daemon.mailbox.base import Mailbox
 from daemon.mailbox.factory import login_stamp, open_mailbox
 from daemon.paths import data_dir
@@ -230,7 +230,13 @@ def serve(daemon: Daemon) -> int:
                 events.check()
                 if events.take_reload():
                     daemon.reload()
-                report = daemon.cycle()
+                try:
+                    report = daemon.cycle()
+                except DiskFull as exc:
+                    # Nothing is lost (the cycle rolled back); wait and try again.
+                    log.error("%s", exc.one_line())
+                    daemon.wait(clock, events)
+                    continue
                 clock.rebuild_from_store(daemon.store)
                 log.debug("cycle: %s", report.summary())
                 notify.status(report.summary())

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from daemon.mailbox.headers import message_id
 from daemon.pipeline import run_cycle
 from daemon.store import Store
 from daemon.store.failures import failures
@@ -104,8 +105,16 @@ class ListMailbox(RecordingMailbox):
 
     def fetch_new(self, folder: str, cursor: str | None, *, since: datetime | None = None,
                   batch_size: int = 100) -> Iterator[Batch]:
-        yield Batch(folder, [FetchedMessage(MessageRef(self.account, folder, str(n)), raw, None)
-                             for n, raw in enumerate(self.raws)], "done")
+        if cursor != "done":
+            yield Batch(folder, [self._message(folder, n) for n in range(len(self.raws))],
+                        "done")
+
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        return self._message(ref.folder, int(ref.key))
+
+    def _message(self, folder: str, n: int) -> FetchedMessage:
+        raw = self.raws[n]
+        return FetchedMessage(MessageRef(self.account, folder, str(n)), raw, message_id(raw))
 
 
 def cycle_leaves_no_failure(tmp_path: Path, raw: bytes) -> None:

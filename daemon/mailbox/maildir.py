@@ -260,10 +260,14 @@ class MaildirMailbox:
                 descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 continue
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(raw)
-                out.flush()
-                os.fsync(out.fileno())
+            try:
+                with os.fdopen(descriptor, "wb") as out:
+                    out.write(raw)
+                    out.flush()
+                    os.fsync(out.fileno())
+            except OSError:
+                os.unlink(staging)  # a disk that filled up leaves no half-written file
+                raise
             try:
                 # link, unlike rename, never replaces a file that already has the name.
                 os.link(staging, path / "cur" / f"{name}:2,{flags}")

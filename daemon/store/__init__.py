@@ -8,6 +8,7 @@ interleave. Domain queries live in sibling modules (``store.mail``,
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -17,10 +18,17 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.errors import StoreError
+from daemon.errors import DiskFull, StoreError
 from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database could not grow (SQLITE_FULL or ENOSPC)."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return "full" in str(exc).lower()
+    return isinstance(exc, OSError) and exc.errno == errno.ENOSPC
 
 
 def utcnow_iso() -> str:
@@ -83,10 +91,18 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            self._raise_if_full(exc)
             raise
-        self.db.execute("COMMIT")
+
+    def _raise_if_full(self, exc: BaseException) -> None:
+        if is_disk_full(exc):
+            raise DiskFull(f"the state database {self.path} cannot grow: {exc}",
+                           hint=f"free space on the disk holding {self.path.parent}; "
+                                "nothing was lost, the next cycle retries") from None
 
     @contextmanager
     def timed_batch(self, seconds: float,
@@ -101,10 +117,12 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield batch
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            self._raise_if_full(exc)
             raise
-        self.db.execute("COMMIT")
         if on_commit is not None:
             on_commit()
 
@@ -115,8 +133,9 @@ class Store:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK TO one_unit")
-            self.db.execute("RELEASE one_unit")
+            if self.db.in_transaction:  # SQLITE_FULL may already have rolled back everything
+                self.db.execute("ROLLBACK TO one_unit")
+                self.db.execute("RELEASE one_unit")
             raise
         self.db.execute("RELEASE one_unit")
 

@@ -151,6 +151,12 @@ class ImapSession:
             client._imap.debug = 0
         self._count_commands(client)
         if account.tls == "starttls":
+            if not client.has_capability("STARTTLS"):
+                client.shutdown()
+                raise MailboxError(
+                    f"account {account.name!r}: {host!r} does not offer STARTTLS; refusing to "
+                    "log in without encryption",
+                    hint='use tls = "ssl" with the server\'s TLS port (usually 993)')
             client.starttls(context)
         return client
 
@@ -158,11 +164,15 @@ class ImapSession:
         account = self.account
         try:
             secret = self._secret()
+            username = account.username or ""
             if account.auth == "xoauth2":
-                client.oauth2_login(account.username or "", secret)
+                client.oauth2_login(username, secret)
+            elif secret.isascii() and username.isascii():
+                client.login(username, secret)
             else:
-                client.login(account.username or "", secret)
-        except LoginError:
+                # LOGIN is ASCII-only; AUTHENTICATE PLAIN carries UTF-8 (RFC 4616).
+                client.plain_login(username, secret)
+        except (LoginError, UnicodeError):
             client.shutdown()
             how = "OAuth token" if account.auth == "xoauth2" else "password"
             fix = (f"run `afterword auth microsoft {account.name}` to log in again"

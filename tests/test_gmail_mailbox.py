@@ -470,15 +470,37 @@ def _send_calls(tree: ast.AST) -> list[int]:
     return lines
 
 
-def test_no_code_in_daemon_calls_a_gmail_send_method():
-    sources = sorted(DAEMON.rglob("*.py"))
-    assert DAEMON / "mailbox" / "gmail.py" in sources
+def _smtp_uses(tree: ast.AST) -> list[int]:
+    """Line numbers that import smtplib or name an SMTP client."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [getattr(node, "module", "") or ""] + [alias.name for alias in node.names]
+            if any(name.split(".")[0] == "smtplib" for name in names):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            # email.policy.SMTP is a line-ending policy for building messages, not a client.
+            policy = (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                      and node.value.id == "policy")
+            if name in ("smtplib", "SMTP", "SMTP_SSL", "sendmail", "send_message") and not policy:
+                lines.append(node.lineno)
+    return lines
 
-    offenders = {str(path.relative_to(DAEMON)): found for path in sources
-                 if (found := _send_calls(ast.parse(path.read_text(), str(path))))}
+
+def test_no_code_in_daemon_parsers_or_bench_sends_mail():
+    repo = DAEMON.parent
+    sources = sorted(path for folder in ("daemon", "parsers", "bench")
+                     for path in (repo / folder).rglob("*.py"))
+    assert DAEMON / "mailbox" / "gmail.py" in sources and repo / "bench" / "poison.py" in sources
+
+    offenders = {str(path.relative_to(repo)): found for path in sources
+                 if (found := _send_calls(tree := ast.parse(path.read_text(), str(path)))
+                     + _smtp_uses(tree))}
 
     assert offenders == {}
     assert _send_calls(ast.parse("svc.users().drafts().send(userId='me').execute()")) == [1]
+    assert _smtp_uses(ast.parse("import smtplib\nsmtplib.SMTP('h').send_message(m)")) != []
 
 
 def test_a_message_over_the_size_cap_is_read_without_its_attachment(fake, naps):

@@ -172,3 +172,19 @@ def test_a_30_mb_message_over_imap_is_read_without_its_attachment_and_drafted(
     seeder.append("INBOX", thirty_megabytes("Heavyweight Corp"))
     run_once(imap_config(tmp_path, imap_user, schedule=IMMEDIATE), capsys)
     assert drafted_replies_to(seeder) == ["<ordinary-30@heavyweight-corp.example>"]
+
+
+def test_a_30_mb_message_in_gmail_is_read_without_its_attachment_and_drafted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.fake_gmail import FakeGmail
+
+    with FakeGmail("sam@example.org") as fake:
+        fake.seed(thirty_megabytes("Heavyweight Corp"))
+        config = config_with(tmp_path, '[[accounts]]\nname = "gmail"\nkind = "gmail"\n'
+                                       'email = "sam@example.org"\n'
+                                       'token_command = "echo test-token"\n'
+                                       f'api_endpoint = "{fake.endpoint}"\n')
+        config.write_text(config.read_text().replace(
+            "[detection]", f"[schedule]\n{IMMEDIATE}\n\n[detection]"))
+        run_once(config, capsys)
+        assert len(fake.drafts()) == 1

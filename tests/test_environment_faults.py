@@ -101,13 +101,13 @@ def test_a_full_disk_under_the_maildir_drafts_is_one_warning_and_the_draft_comes
         maildir_config: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     config, maildir = maildir_config
-    monkeypatch.setattr(maildir_module.os, "fdopen", FullDisk)
-    assert main(["--config", str(config), "run", "--once"]) == 0
+    with monkeypatch.context() as disk:
+        disk.setattr(maildir_module.os, "fdopen", FullDisk)
+        assert main(["--config", str(config), "run", "--once"]) == 0
     err = capsys.readouterr().err
     assert "Traceback" not in err and "No space left on device" in err
     assert list((maildir / ".Drafts" / "tmp").glob("*")) == []
     assert list((maildir / ".Drafts" / "cur").glob("*")) == []
-    monkeypatch.undo()
     assert main(["--config", str(config), "run", "--once"]) == 0
     assert len(list((maildir / ".Drafts" / "cur").glob("*"))) == 3
 

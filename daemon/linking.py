@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.company_names import (
+    compact,
     company_key,
     display_company,
     domain_names_company,
@@ -140,7 +141,9 @@ def _find(db: sqlite3.Connection,
     if threaded is not None:
         return threaded, []
     name = company_key(email.company) if email.company else None
-    opened = store.open_applications(db)
+    candidates = store.link_candidates(db, company_key=name, tenant=email.ats_tenant,
+                                       domain=_sender_domain(email))
+    opened = [app for app in candidates if app.is_open]
     match, tied = _by_keys_and_role(email, name, opened)
     if match is not None or tied:
         return match, tied
@@ -151,7 +154,7 @@ def _find(db: sqlite3.Connection,
     if len(fitting) > 1:
         return None, fitting
     if email.kind != "application_received":
-        closed = [a for a in store.all_applications(db) if not a.is_open]
+        closed = [app for app in candidates if not app.is_open]
         match, _ = _by_keys_and_role(email, name, closed)
         return match, []
     return None, []
@@ -197,9 +200,9 @@ def _key_reason(email: JobEmail, name: str | None, app: store.Application) -> st
     if name and not same_company(name, app.company_key):
         return None
     if email.ats_tenant and app.ats_tenant and \
-            _slug(email.ats_tenant) == _slug(app.ats_tenant):
+            compact(email.ats_tenant) == compact(app.ats_tenant):
         return "ats-tenant+role"
-    domain = employer_domain(email.from_addr) if not is_forwarded(email.subject) else None
+    domain = _sender_domain(email)
     if domain and app.domain == domain:
         return "domain+role"
     return None
@@ -211,8 +214,9 @@ def _company_fits(email: JobEmail, name: str | None, app: store.Application) -> 
     return _key_reason(email, None, app) is not None
 
 
-def _slug(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+def _sender_domain(email: JobEmail) -> str | None:
+    """The employer domain the email was sent from; none for a forward."""
+    return employer_domain(email.from_addr) if not is_forwarded(email.subject) else None
 
 
 def _domain_key(email: JobEmail) -> str | None:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from daemon.company_names import compact
 from daemon.errors import DiskFull, StoreError
 from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -66,6 +67,8 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
         connection.row_factory = sqlite3.Row
+        connection.create_function("afterword_compact", 1, _compact_or_none,
+                                   deterministic=True)
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 10000")
         try:
@@ -180,6 +183,11 @@ class TimedBatch:
             self.on_commit()
         self.db.execute("BEGIN IMMEDIATE")
         self.started = time.monotonic()
+
+
+def _compact_or_none(text: str | None) -> str | None:
+    """SQL ``afterword_compact(x)``: the linker's key for an ATS tenant (for migrations)."""
+    return compact(text) if text else None
 
 
 def _statements(script: str) -> list[str]:

@@ -141,5 +141,17 @@ CREATE TABLE messages_in_flight (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES, V4_MESSAGE_FAILURES)
+V5_LINK_KEYS = """
+ALTER TABLE applications ADD COLUMN company_compact TEXT NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN tenant_slug TEXT;
+UPDATE applications SET
+    company_compact = replace(company_key, ' ', ''),
+    tenant_slug = afterword_compact(ats_tenant);
+CREATE INDEX applications_company_compact ON applications (company_compact);
+CREATE INDEX applications_tenant_slug ON applications (tenant_slug);
+CREATE INDEX applications_domain ON applications (domain)
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES, V4_MESSAGE_FAILURES,
+                               V5_LINK_KEYS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -232,8 +232,21 @@ def _linked(account: str, message_id: str, parsed: ParsedEmail, found: Classific
                     decision.application_id, decision.reason)
 
 
+@dataclass(frozen=True)
+class SyncProgress:
+    """How far the sync of one folder has got, after each batch."""
+
+    account: str
+    folder: str
+    done: int
+    total: int | None
+    job_emails: int
+    rejections: int
+
+
 def sync_folder(store: Store, mailbox: Mailbox, folder: str, rules: RuleSet, config: Config,
-                now: datetime, *, heartbeat: Callable[[], object] | None = None) -> list[Ingested]:
+                now: datetime, *, heartbeat: Callable[[], object] | None = None,
+                progress: Callable[[SyncProgress], object] | None = None) -> list[Ingested]:
     """Read everything new in one folder; each message's failure stays that message's.
 
     First the messages a killed process left unfinished, then the ones that failed
@@ -245,8 +258,22 @@ def sync_folder(store: Store, mailbox: Mailbox, folder: str, rules: RuleSet, con
     sync.retry_failed()
     since = now - timedelta(days=config.schedule.max_age_days)
     cursor = stored_cursor(store.db, mailbox.account, folder)
+    done = jobs = rejections = 0
     for batch in mailbox.fetch_new(folder, cursor, since=since, batch_size=BATCH_SIZE):
+        before = len(sync.found)
         sync.read_batch(batch.messages, batch.cursor)
+        if not batch.messages:
+            continue
+        done += len(batch.messages)
+        new = sync.found[before:]
+        jobs += sum(1 for item in new if item.kind in JOB_KINDS)
+        rejections += sum(1 for item in new if item.kind == "rejection")
+        step = SyncProgress(mailbox.account, folder, done, batch.total, jobs, rejections)
+        log.info("%s %s: %d%s message(s) read, %d job email(s), %d rejection(s)",
+                 step.account, step.folder, step.done,
+                 f" of {step.total}" if step.total else "", step.job_emails, step.rejections)
+        if progress is not None:
+            progress(step)
     return sync.found
 
 
@@ -360,14 +387,15 @@ class _FolderSync:
 
 def run_cycle(store: Store, mailboxes: Mapping[str, Mailbox], rules: RuleSet, config: Config,
               now: datetime, *, dry_run: bool = False,
-              heartbeat: Callable[[], object] | None = None) -> CycleReport:
+              heartbeat: Callable[[], object] | None = None,
+              progress: Callable[[SyncProgress], object] | None = None) -> CycleReport:
     """Sync every connected mailbox, then write due drafts and fire due reminders."""
     report = CycleReport()
     for account, mailbox in mailboxes.items():
         for folder in mailbox.watched_folders():
             try:
                 report.ingested.extend(sync_folder(store, mailbox, folder, rules, config, now,
-                                                   heartbeat=heartbeat))
+                                                   heartbeat=heartbeat, progress=progress))
             except AfterwordError as exc:
                 if isinstance(exc, DiskFull):
                     raise  # nothing else can be written either: the cycle stops here

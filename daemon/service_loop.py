@@ -31,7 +31,7 @@ from daemon.errors import AfterwordError, ConfigError, CredentialError, DiskFull
 from daemon.mailbox.base import Mailbox
 from daemon.mailbox.factory import login_stamp, open_mailbox
 from daemon.paths import data_dir
-from daemon.pipeline import CycleReport, run_cycle
+from daemon.pipeline import CycleReport, SyncProgress, run_cycle
 from daemon.store import Store
 from daemon.store.mail import record_sync_error
 
@@ -138,6 +138,8 @@ class Daemon:
     sessions: list[AccountSession] = field(default_factory=list)
     rules: RulesWatcher | None = None
     ready: bool = False
+    #: Called after each batch of a folder's sync (``run --once`` draws a progress bar).
+    progress: Callable[[SyncProgress], object] | None = None
 
     def __post_init__(self) -> None:
         self._build_sessions()
@@ -162,7 +164,8 @@ class Daemon:
         self.connect()
         assert self.rules is not None
         report = run_cycle(self.store, self.connected(), self.rules.current(), self.config,
-                           self.now(), dry_run=self.dry_run, heartbeat=notify.watchdog)
+                           self.now(), dry_run=self.dry_run, heartbeat=notify.watchdog,
+                           progress=self.progress)
         for session in self.sessions:
             refusal = report.refused.get(session.account.name)
             if refusal is not None:

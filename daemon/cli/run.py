@@ -5,15 +5,25 @@ from __future__ import annotations
 import email
 import email.policy
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
 
 import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from daemon import logging_setup
 from daemon.cli.context import CliContext, context
 from daemon.cli.safe_text import shown
-from daemon.pipeline import CycleReport
+from daemon.pipeline import CycleReport, SyncProgress
 from daemon.service_loop import Daemon, run_once, serve
 
 
@@ -53,10 +63,34 @@ def run(
     daemon = Daemon(config, store, dry_run=dry_run)
     if not once:
         raise typer.Exit(serve(daemon))
-    report = run_once(daemon)
+    with sync_progress(cli) as progress:
+        daemon.progress = progress
+        report = run_once(daemon)
     show_report(cli, report, dry_run=dry_run)
     if report.errors:
         raise typer.Exit(1)
+
+
+@contextmanager
+def sync_progress(cli: CliContext) -> Iterator[Callable[[SyncProgress], None] | None]:
+    """A progress bar per folder on stderr while a long first sync runs, on a terminal only."""
+    if not cli.err.is_terminal:
+        yield None
+        return
+    bars: dict[tuple[str, str], TaskID] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[found]}"), TimeRemainingColumn(),
+                  console=cli.err, transient=True) as shown_progress:
+
+        def advance(step: SyncProgress) -> None:
+            key = (step.account, step.folder)
+            if key not in bars:
+                bars[key] = shown_progress.add_task(f"{step.account} {step.folder}",
+                                                    total=step.total, found="")
+            shown_progress.update(bars[key], completed=step.done, total=step.total,
+                                  found=f"{step.rejections} rejection(s)")
+
+        yield advance
 
 
 def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:

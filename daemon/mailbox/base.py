@@ -56,6 +56,8 @@ class Batch:
     folder: str
     messages: list[FetchedMessage]
     cursor: str
+    #: How many messages this whole ``fetch_new`` call delivers, when the backend knows.
+    total: int | None = None
 
 
 class Mailbox(Protocol):

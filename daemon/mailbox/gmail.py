@@ -246,7 +246,8 @@ class GmailMailbox:
         for start in range(0, len(ids), batch_size):
             chunk = ids[start:start + batch_size]
             last = start + batch_size >= len(ids)
-            yield Batch(folder, self._fetch_raw(folder, chunk), final if last else interim)
+            yield Batch(folder, self._fetch_raw(folder, chunk), final if last else interim,
+                        total=len(ids))
 
     def _fetch_raw(self, folder: str, ids: list[str]) -> list[FetchedMessage]:
         """The messages ``ids``, in order; messages deleted meanwhile are skipped.

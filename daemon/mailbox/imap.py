@@ -109,7 +109,7 @@ class ImapMailbox:
                                                 uidvalidity=uidvalidity, uids=chunk, large=large))
             last = offset + batch_size >= len(uids)
             position = final if last else ImapCursor(uidvalidity, chunk[-1], start.highestmodseq)
-            yield Batch(folder, messages, position.encode())
+            yield Batch(folder, messages, position.encode(), total=len(uids))
 
     def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
         uidvalidity, uid = (int(part) for part in ref.key.split(":"))

@@ -125,7 +125,7 @@ class MaildirMailbox:
                 seen.add(name)
                 if message is not None:
                     messages.append(message)
-            yield Batch(folder, messages, self._encode(seen))
+            yield Batch(folder, messages, self._encode(seen), total=len(fresh))
 
     def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
         path = self._folder_path(ref.folder)

@@ -130,7 +130,7 @@ def _store_row(db: sqlite3.Connection, row: _Row) -> bool:
     twin = _same_application(db, row)
     if twin is not None:
         if twin.import_key is None:
-            db.execute("UPDATE applications SET import_key = ? WHERE id = ?", (row.key, twin.id))
+            store.set_import_key(db, twin.id, row.key)
         return False
     app_id = store.create_application(
         db, company=row.company, company_key=company_key(row.company), role=row.role,

@@ -15,7 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from daemon.errors import UsageError
-from daemon.store import Store, utcnow_iso
+from daemon.store import Store
+from daemon.store import labels as store_labels
 
 LABELS = ("rejection", "not-rejection")
 SKIP_REASON = "labelled not-rejection"
@@ -52,10 +53,7 @@ def normalise_label(label: str) -> str:
 
 def label_for(db: sqlite3.Connection, message_id: str) -> str | None:
     """The user's label for a message, if any."""
-    bare = message_id.strip().strip("<>").strip()
-    row = db.execute("SELECT label FROM labels WHERE message_id IN (?, ?)",
-                     (f"<{bare}>", bare)).fetchone()
-    return row["label"] if row else None
+    return store_labels.label_of(db, message_id)
 
 
 def effective_kind(db: sqlite3.Connection, message_id: str | None,
@@ -71,8 +69,7 @@ def effective_kind(db: sqlite3.Connection, message_id: str | None,
 
 def all_labels(db: sqlite3.Connection) -> dict[str, str]:
     """Every correction: Message-ID → label."""
-    return {row["message_id"]: row["label"]
-            for row in db.execute("SELECT message_id, label FROM labels")}
+    return store_labels.all_labels(db)
 
 
 def record_label(store: Store, message_id: str, label: str) -> Correction:
@@ -80,30 +77,10 @@ def record_label(store: Store, message_id: str, label: str) -> Correction:
     message_id, label = normalise_message_id(message_id), normalise_label(label)
     bare = message_id[1:-1]
     with store.transaction() as db:
-        db.execute("INSERT INTO labels (message_id, label, created_at) VALUES (?, ?, ?) "
-                   "ON CONFLICT (message_id) DO UPDATE SET label = excluded.label, "
-                   "created_at = excluded.created_at", (message_id, label, utcnow_iso()))
-        seen = tuple(row["kind"] for row in db.execute(
-            "SELECT kind FROM messages WHERE message_id IN (?, ?) ORDER BY id",
-            (message_id, bare)))
-        rejection_ids = [row["id"] for row in db.execute(
-            "SELECT r.id FROM rejections r JOIN messages m ON m.id = r.message_row "
-            "WHERE m.message_id IN (?, ?)", (message_id, bare))]
+        store_labels.save_label(db, message_id, label)
+        seen = store_labels.kinds_seen(db, (message_id, bare))
+        rejection_ids = store_labels.rejections_of(db, (message_id, bare))
         cancelled = (0, 0, 0)
         if label == "not-rejection" and rejection_ids:
-            cancelled = _stop_planned(db, rejection_ids)
+            cancelled = store_labels.stop_planned(db, rejection_ids, SKIP_REASON)
     return Correction(message_id, label, seen, *cancelled)
-
-
-def _stop_planned(db: sqlite3.Connection, rejection_ids: list[int]) -> tuple[int, int, int]:
-    marks = ",".join("?" * len(rejection_ids))
-    drafts = db.execute(f"UPDATE drafts SET state = 'cancelled' WHERE state = 'scheduled' "
-                        f"AND rejection_id IN ({marks})", rejection_ids).rowcount
-    reminders = db.execute(f"UPDATE reminders SET state = 'cancelled' WHERE state = "
-                           f"'scheduled' AND rejection_id IN ({marks})", rejection_ids).rowcount
-    written = db.execute(f"SELECT COUNT(*) FROM drafts WHERE state = 'written' "
-                         f"AND rejection_id IN ({marks})", rejection_ids).fetchone()[0]
-    db.execute(f"UPDATE rejections SET status = 'skipped', reason = ? "
-               f"WHERE status IN ('waiting', 'drafted') AND id IN ({marks})",
-               [SKIP_REASON, *rejection_ids])
-    return drafts, reminders, int(written)

@@ -38,6 +38,7 @@ from daemon.jobs_runner import (
 from daemon.linking import JobEmail, LinkDecision, link_job_email
 from daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
 from daemon.store import Store, is_disk_full
+from daemon.store.apps import had_interview
 from daemon.store.failures import (
     FailureState,
     MessageAt,
@@ -155,15 +156,6 @@ def _thread_ids(parsed: ParsedEmail) -> list[str]:
     return list(dict.fromkeys(i for i in (parsed.in_reply_to, *parsed.references) if i))
 
 
-def _had_interview(db: sqlite3.Connection, application_id: int | None) -> bool:
-    if application_id is None:
-        return False
-    row = db.execute("SELECT 1 FROM links JOIN messages ON messages.id = links.message_row "
-                     "WHERE links.application_id = ? AND messages.kind = 'interview' LIMIT 1",
-                     (application_id,)).fetchone()
-    return row is not None
-
-
 @dataclass
 class StageMark:
     """How far :func:`ingest_message` got with a message, for the record when it fails."""
@@ -213,7 +205,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
                  found.company or parsed.from_addr, decision.application_id, decision.reason)
         return ingested
     mark.stage = Stage.PLAN
-    if _had_interview(db, decision.application_id):
+    if decision.application_id is not None and had_interview(db, decision.application_id):
         set_details(db, row, {**details, "had_interview": True})
     scheduled = schedule_rejection(db, message_row=row, account=account,
                                    rejection_message_id=message_id,

@@ -144,6 +144,19 @@ def all_applications(db: sqlite3.Connection) -> list[Application]:
             db.execute("SELECT * FROM applications ORDER BY id").fetchall()]
 
 
+def had_interview(db: sqlite3.Connection, app_id: int) -> bool:
+    """Whether an interview invitation is linked to the application."""
+    row = db.execute("SELECT 1 FROM links JOIN messages ON messages.id = links.message_row "
+                     "WHERE links.application_id = ? AND messages.kind = 'interview' LIMIT 1",
+                     (app_id,)).fetchone()
+    return row is not None
+
+
+def set_import_key(db: sqlite3.Connection, app_id: int, key: str) -> None:
+    """Remember which imported row an application stands for."""
+    db.execute("UPDATE applications SET import_key = ? WHERE id = ?", (key, app_id))
+
+
 def link_candidates(db: sqlite3.Connection, *, company_key: str | None,
                     tenant: str | None, domain: str | None) -> list[Application]:
     """Applications, open or closed, that could be the same employer, oldest first.

@@ -1,0 +1,44 @@
+"""The architecture, checked: only the store runs SQL."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+STORE = REPO / "daemon" / "store"
+_SQL = re.compile(r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|"
+                  r"DELETE\s+FROM\b|(CREATE|ALTER|DROP)\s+(TABLE|INDEX|VIEW)\b|PRAGMA\s+\w+|"
+                  r"(BEGIN|COMMIT|ROLLBACK)(\s+\w+)?\s*$|(SAVEPOINT|RELEASE)\s+\w+\s*$)",
+                  re.IGNORECASE | re.DOTALL)
+
+
+def sql_in(path: Path) -> list[str]:
+    """Where a module holds SQL text or calls ``.execute`` on a database connection."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and _SQL.match(node.value):
+            found.append(f"{node.lineno}: {node.value.strip()[:40]}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("execute", "executemany", "executescript") \
+                and isinstance(node.func.value, ast.Name | ast.Attribute) \
+                and getattr(node.func.value, "id", getattr(node.func.value, "attr", "")) in (
+                    "db", "connection", "conn", "cursor"):
+            found.append(f"{node.lineno}: .{node.func.attr}(")
+    return found
+
+
+def test_no_module_outside_the_store_runs_sql() -> None:
+    sources = [path for folder in ("daemon", "parsers", "bench", "scripts")
+               for path in sorted((REPO / folder).rglob("*.py"))
+               if STORE not in path.parents]
+    offenders = {str(path.relative_to(REPO)): found for path in sources
+                 if (found := sql_in(path))}
+    assert offenders == {}
+
+
+def test_the_check_finds_sql_where_there_is_some() -> None:
+    assert sql_in(STORE / "mail.py") != []

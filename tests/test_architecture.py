@@ -1,9 +1,11 @@
-"""The architecture, checked: only the store runs SQL."""
+"""The architecture, checked: the import contracts hold, and only the store runs SQL."""
 
 from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,3 +44,10 @@ def test_no_module_outside_the_store_runs_sql() -> None:
 
 def test_the_check_finds_sql_where_there_is_some() -> None:
     assert sql_in(STORE / "mail.py") != []
+
+
+def test_the_import_contracts_hold() -> None:
+    linter = Path(sys.executable).parent / "lint-imports"
+    done = subprocess.run([str(linter)], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "3 kept, 0 broken" in done.stdout

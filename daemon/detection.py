@@ -26,8 +26,11 @@ def read_user_rules(path: Path) -> dict[str, Any] | None:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        raise ConfigError(f"the rules file {path} is not UTF-8 text",
+                          hint="save it as UTF-8, or move it away to start afresh") from None
     except OSError as exc:
-        raise ConfigError(f"cannot read the rules file {path}: {exc}") from None
+        raise ConfigError(f"cannot read the rules file {path}: {exc.strerror or exc}") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

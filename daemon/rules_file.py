@@ -3,13 +3,13 @@
 The file's shape is documented in ``docs/rules.md``: ``[[rules]]`` tables for
 the user's own rules, ``[overrides."<shipped id>"]`` tables re-weighting or
 disabling shipped rules. Every edit here is a pure function from one document
-(the parsed TOML, a plain dict) to a new one; :func:`save` validates the result
-with :func:`parsers.validate_user_rules` and only then replaces the file
-atomically (temporary file + ``os.replace``, mode kept, 0600 for a new file).
-An invalid result raises :class:`~daemon.errors.UsageError` and writes nothing.
+to a new one; :func:`save` validates the result with
+:func:`parsers.validate_user_rules` and only then replaces the file atomically
+(temporary file + ``os.replace``, mode kept, 0600 for a new file). An invalid
+result raises :class:`~daemon.errors.UsageError` and writes nothing.
 
-The file is rewritten by :func:`daemon.toml_writer.dumps`: values and order
-survive, comments do not (the header written at the top says so).
+Documents are tomlkit documents, edited in place: the comments, order and
+formatting the user wrote survive every edit; only the values changed are new.
 
 Importing merges by default: an imported rule replaces the user rule with the
 same id and other rules are appended; an imported override replaces the
@@ -19,7 +19,6 @@ whole rules file.
 
 from __future__ import annotations
 
-import copy
 import os
 import re
 import tempfile
@@ -29,15 +28,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.items import AoT, Table
+from tomlkit.toml_document import TOMLDocument
+
 from daemon.detection import read_user_rules
 from daemon.errors import ConfigError, UsageError
-from daemon.toml_writer import dumps
 from parsers import RuleSet, validate_user_rules
 
-Document = dict[str, Any]
+Document = TOMLDocument
 
 HEADER = ("Afterword: your detection rules (format: docs/rules.md).\n"
-          "Edited by `afterword rules`; comments in this file are not kept.")
+          "Edited by `afterword rules`, which keeps your comments.")
 _KEY_ORDER = ("id", "kind", "pattern", "weight", "where", "negative", "language", "enabled")
 _NEW_FILE_MODE = 0o600
 
@@ -49,20 +52,30 @@ def shipped_weights() -> dict[str, float]:
 
 
 def load(path: Path) -> Document:
-    """The user's rules document; empty when the file does not exist yet."""
-    return dict(read_user_rules(path) or {})
+    """The user's rules document, comments and all; a new one when there is no file yet."""
+    if read_user_rules(path) is None:  # also reports unreadable or invalid TOML
+        return _new_document()
+    return tomlkit.parse(path.read_text(encoding="utf-8"))
 
 
-def save(path: Path, document: Document) -> None:
+def _new_document() -> Document:
+    document = tomlkit.document()
+    for line in HEADER.splitlines():
+        document.add(tomlkit.comment(line))
+    document.add(tomlkit.nl())
+    return document
+
+
+def save(path: Path, document: Mapping[str, Any]) -> None:
     """Validate ``document`` and atomically replace ``path`` with it."""
     check(document, what=f"refusing to write {path}")
-    text = dumps(_normalised(document), header=HEADER)
-    write_atomically(path, text)
+    write_atomically(path, tomlkit.dumps(editable(document)))
 
 
 def check(document: Mapping[str, Any], *, what: str) -> None:
     """Raise UsageError naming every problem in ``document``."""
-    problems = validate_user_rules(document)
+    plain = document.unwrap() if isinstance(document, TOMLDocument) else document
+    problems = validate_user_rules(plain)
     if problems:
         raise UsageError(f"{what}: " + "; ".join(problems))
 
@@ -94,7 +107,7 @@ def user_rule(document: Mapping[str, Any], rule_id: str) -> dict[str, Any] | Non
     """The user rule with this id, if the document has one."""
     for entry in document.get("rules", []):
         if isinstance(entry, Mapping) and entry.get("id") == rule_id:
-            return dict(entry)
+            return {key: _plain(value) for key, value in entry.items()}
     return None
 
 
@@ -102,8 +115,8 @@ def add_rule(document: Mapping[str, Any], *, kind: str, pattern: str, weight: fl
              negative: bool = False, language: str = "any", where: str = "any",
              rule_id: str | None = None) -> tuple[Document, str]:
     """A new document with one more user rule, and that rule's id."""
-    new = copy.deepcopy(dict(document))
-    rules = new.setdefault("rules", [])
+    new = editable(document)
+    rules = _rules(new)
     taken = {e.get("id") for e in rules if isinstance(e, Mapping)}
     chosen = rule_id or readable_id(kind, pattern, taken)
     if chosen in taken:
@@ -113,7 +126,7 @@ def add_rule(document: Mapping[str, Any], *, kind: str, pattern: str, weight: fl
                              "weight": weight, "where": where, "language": language}
     if negative:
         entry["negative"] = True
-    rules.append(entry)
+    rules.append(_rule_table(entry))
     return new, chosen
 
 
@@ -141,9 +154,9 @@ def set_weight(document: Mapping[str, Any], rule_id: str, weight: float) -> Docu
 
 
 def _change(document: Mapping[str, Any], rule_id: str, key: str, value: Any) -> Document:
-    new = copy.deepcopy(dict(document))
+    new = editable(document)
     for entry in new.get("rules", []):
-        if isinstance(entry, dict) and entry.get("id") == rule_id:
+        if isinstance(entry, Table) and entry.get("id") == rule_id:
             if key == "enabled" and value:
                 entry.pop("enabled", None)
             else:
@@ -152,34 +165,36 @@ def _change(document: Mapping[str, Any], rule_id: str, key: str, value: Any) -> 
     shipped = shipped_weights()
     if rule_id not in shipped:
         raise UsageError(f"no rule with id {rule_id!r} (`afterword rules list` shows them)")
-    overrides = new.setdefault("overrides", {})
-    change = dict(overrides.get(rule_id, {}))
+    overrides = _overrides(new)
+    if rule_id not in overrides:
+        overrides[rule_id] = tomlkit.table()
+    change = overrides[rule_id]
     back_to_default = (key == "enabled" and value) or (key == "weight"
                                                        and value == shipped[rule_id])
     if back_to_default:
         change.pop(key, None)
     else:
         change[key] = value
-    if change:
-        overrides[rule_id] = change
-    else:
-        overrides.pop(rule_id, None)
+    if not change:
+        del overrides[rule_id]
     return new
 
 
 def merge(document: Mapping[str, Any], incoming: Mapping[str, Any]) -> Document:
     """``document`` with ``incoming``'s rules and overrides laid over it, by id."""
-    new = copy.deepcopy(dict(document))
-    rules = new.setdefault("rules", [])
-    index = {e.get("id"): n for n, e in enumerate(rules) if isinstance(e, Mapping)}
-    for entry in incoming.get("rules", []):
-        if entry.get("id") in index:
-            rules[index[entry["id"]]] = copy.deepcopy(entry)
-        else:
-            rules.append(copy.deepcopy(entry))
-    overrides = new.setdefault("overrides", {})
-    for rule_id, change in incoming.get("overrides", {}).items():
-        overrides[rule_id] = copy.deepcopy(change)
+    new = editable(document)
+    if incoming.get("rules"):
+        rules = _rules(new)
+        index = {e.get("id"): n for n, e in enumerate(rules) if isinstance(e, Mapping)}
+        for entry in incoming["rules"]:
+            if entry.get("id") in index:
+                rules[index[entry["id"]]] = _rule_table(entry)
+            else:
+                rules.append(_rule_table(entry))
+    if incoming.get("overrides"):
+        overrides = _overrides(new)
+        for rule_id, change in incoming["overrides"].items():
+            overrides[rule_id] = _table(change)
     return new
 
 
@@ -192,28 +207,60 @@ def import_file(path: Path, source: Path, *, replace: bool = False) -> Document:
     if incoming is None:
         raise UsageError(f"cannot import {source}: no such file")
     check(incoming, what=f"not importing {source}")
-    result = dict(incoming) if replace else merge(load(path), incoming)
+    result = merge(_new_document() if replace else load(path), incoming)
     save(path, result)
     return result
 
 
 def export_text(path: Path) -> str:
-    """The rules file as ``afterword rules export`` writes it (valid even when empty)."""
-    return dumps(_normalised(load(path)), header=HEADER)
+    """The rules file as ``afterword rules export`` writes it, comments included."""
+    return tomlkit.dumps(load(path))
 
 
-def _normalised(document: Mapping[str, Any]) -> Document:
-    """Keys in a stable, readable order; empty sections dropped."""
-    out: Document = {}
-    rules = [
-        {key: entry[key] for key in (*_KEY_ORDER, *sorted(set(entry) - set(_KEY_ORDER)))
-         if key in entry}
-        for entry in document.get("rules", [])
-    ]
-    if rules:
-        out["rules"] = rules
-    overrides = {rule_id: dict(change) for rule_id, change in
-                 document.get("overrides", {}).items()}
-    if overrides:
-        out["overrides"] = overrides
-    return out
+def editable(document: Mapping[str, Any]) -> Document:
+    """A tomlkit copy of ``document`` to edit (a plain mapping is laid out readably)."""
+    if isinstance(document, TOMLDocument):
+        try:
+            return tomlkit.parse(tomlkit.dumps(document))
+        except TOMLKitError as exc:
+            raise UsageError(f"cannot edit the rules file: {exc}") from None
+    return merge(_new_document(), {"rules": list(document.get("rules", [])),
+                                   "overrides": dict(document.get("overrides", {}))})
+
+
+def _rules(document: Document) -> AoT:
+    if not document.get("rules"):  # absent, or written as an empty array
+        document["rules"] = tomlkit.aot()
+    rules = document["rules"]
+    assert isinstance(rules, AoT)
+    return rules
+
+
+def _overrides(document: Document) -> Table:
+    if "overrides" not in document:
+        document["overrides"] = tomlkit.table(is_super_table=True)
+    overrides = document["overrides"]
+    assert isinstance(overrides, Table)
+    return overrides
+
+
+def _rule_table(entry: Mapping[str, Any]) -> Table:
+    """A rule as a TOML table, its keys in a readable order, its pattern a literal string."""
+    ordered = {key: entry[key] for key in (*_KEY_ORDER, *sorted(set(entry) - set(_KEY_ORDER)))
+               if key in entry}
+    return _table(ordered)
+
+
+def _table(values: Mapping[str, Any]) -> Table:
+    table = tomlkit.table()
+    for key, value in values.items():
+        if key == "pattern" and isinstance(value, str) and "'" not in value \
+                and "\n" not in value and value.isprintable():
+            table[key] = tomlkit.string(value, literal=True)
+        else:
+            table[key] = _plain(value)
+    return table
+
+
+def _plain(value: Any) -> Any:
+    return value.unwrap() if hasattr(value, "unwrap") else value

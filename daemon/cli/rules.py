@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
+import tomlkit
 import typer
 from rich.markup import escape
 from rich.table import Table
@@ -20,7 +21,6 @@ from daemon import rules_file
 from daemon.cli.context import CliContext, context
 from daemon.config import Detection
 from daemon.errors import AfterwordError, UsageError
-from daemon.toml_writer import scalar
 from parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
 from parsers.rules import RULE_KINDS
 
@@ -135,7 +135,7 @@ def show(ctx: typer.Context, rule_id: RuleId, as_json: AsJson = False) -> None:
         cli.out.print(f"{label:>9}: {escape(value)}")
     if override:
         shipped = rules_file.shipped_weights()[rule_id]
-        changes = ", ".join(f"{k} = {scalar(v)}" for k, v in override.items())
+        changes = ", ".join(f"{k} = {tomlkit.item(v).as_string()}" for k, v in override.items())
         cli.out.print(f"Your rules file overrides it: {escape(changes)} "
                       f"(shipped weight {shipped:.2f}).")
 

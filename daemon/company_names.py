@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from parsers.domains import registrable_domain
+from parsers.domains import FREE_MAIL_DOMAINS, RELAY_DOMAINS, registrable_domain
 
 # Trailing legal forms, compared on the lowercased, punctuation-free tokens.
 LEGAL_SUFFIXES = frozenset({
@@ -54,27 +54,6 @@ _ROLE_STOPWORDS = frozenset({
     "w", "d", "x",
 })
 
-ATS_DOMAINS = frozenset({
-    "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "myworkdayjobs.com",
-    "workday.com", "smartrecruiters.com", "smartrecruiters.net", "workable.com",
-    "workablemail.com", "teamtailor.com", "teamtailor-mail.com", "ashbyhq.com", "icims.com",
-    "successfactors.com", "successfactors.eu", "taleo.net", "jobvite.com", "recruitee.com",
-    "personio.de", "personio.com", "bamboohr.com", "applytojob.com", "jazzhr.com", "breezy.hr",
-    "recruitmail.com", "softgarden.io", "softgarden.de", "join.com", "pinpointhq.com",
-    "comeet.co", "rexx-systems.com", "dvinci-hr.com", "umantis.com", "cornerstoneondemand.com",
-    "oraclecloud.com", "hibob.com", "rippling.com", "indeed.com", "indeedemail.com",
-    "linkedin.com", "stepstone.de", "xing.com", "welcometothejungle.com", "glassdoor.com",
-    "ziprecruiter.com",
-})
-FREE_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
-    "yahoo.com", "yahoo.fr", "yahoo.de", "icloud.com", "me.com", "mac.com", "aol.com",
-    "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de",
-    "proton.me", "protonmail.com", "posteo.de", "mailbox.org", "orange.fr", "free.fr",
-    "laposte.net", "wanadoo.fr", "sfr.fr", "yandex.ru", "mail.ru", "qq.com", "163.com",
-    "fastmail.com",
-})
-# Second-level public suffixes common in job mail (no PSL dependency).
 _GENERIC_LOCAL_PARTS = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|donotreply|notifications?|"
     r"mailer[-_.]daemon|postmaster|jobs?|careers?|recruiting|recruitment|talent|hr|"
@@ -144,13 +123,13 @@ def role_similarity(left: str | None, right: str | None) -> float:
 def employer_domain(address: str | None) -> str | None:
     """The sender's registrable domain when it can name an employer (not ATS, not free mail)."""
     domain = registrable_domain(address)
-    if domain is None or domain in ATS_DOMAINS or domain in FREE_MAIL_DOMAINS:
+    if domain is None or domain in RELAY_DOMAINS or domain in FREE_MAIL_DOMAINS:
         return None
     return domain
 
 
 def is_ats_domain(address: str | None) -> bool:
-    return registrable_domain(address) in ATS_DOMAINS
+    return registrable_domain(address) in RELAY_DOMAINS
 
 
 def is_generic_address(address: str | None) -> bool:

@@ -1,10 +1,34 @@
-"""Registrable domains: the part of a mail domain its owner registered (``acme.co.uk``).
+"""Sender domains: the registrable part of a domain, and which domains never name an employer.
 
-The one owner of that normalisation: linking compares employers by it, and a
-Reply-To is trusted only within the sender's own registrable domain.
+The one owner of these facts and of that normalisation. The domain lists live in
+``parsers/senders.toml`` (ATS, other HR relays and job boards, free-mail
+providers); everything else imports them from here. Linking compares employers
+by registrable domain, and a Reply-To is trusted only within the sender's own.
 """
 
 from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+
+def _senders() -> dict[str, dict[str, list[str]]]:
+    text = resources.files("parsers").joinpath("senders.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+_FACTS = _senders()
+#: ATS name -> the domains it sends from.
+ATS_DOMAINS: dict[str, tuple[str, ...]] = {
+    name: tuple(domains) for name, domains in _FACTS["ats"].items()}
+#: Every domain of a system that sends for employers: ATSs, other HR systems, job boards.
+RELAY_DOMAINS: frozenset[str] = frozenset(
+    [domain for domains in ATS_DOMAINS.values() for domain in domains]
+    + _FACTS["relays"]["domains"])
+#: Free-mail providers: an address there is a person's, not an employer's.
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset(_FACTS["free_mail"]["domains"])
+#: The first label of each free-mail domain ("gmail"), as company guesses compare them.
+FREE_MAIL_LABELS: frozenset[str] = frozenset(d.split(".")[0] for d in FREE_MAIL_DOMAINS)
 
 #: Public suffixes of two labels that are common in job mail (a full public-suffix list
 #: would be exact; these cover the countries whose employers write in our languages).

@@ -10,7 +10,7 @@ import re
 
 from parsers import names, roles
 from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
-from parsers.domains import registrable_domain
+from parsers.domains import FREE_MAIL_LABELS, registrable_domain
 from parsers.message import ParsedEmail
 from parsers.placeholders import has_placeholder
 
@@ -76,30 +76,6 @@ _GENERIC_NAMES = frozenset(
         "ziprecruiter",
         "mailer-daemon",
         "postmaster",
-    ]
-)
-_FREEMAIL = frozenset(
-    [
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "yahoo",
-        "icloud",
-        "me",
-        "aol",
-        "gmx",
-        "web",
-        "proton",
-        "protonmail",
-        "mail",
-        "yandex",
-        "orange",
-        "free",
-        "laposte",
-        "t-online",
-        "posteo",
     ]
 )
 _COMPANY_IN_TEXT = re.compile(
@@ -299,7 +275,7 @@ def _company_from_domain(addr: str | None) -> str | None:
     if not addr or "@" not in addr or ats_for_domain(addr.rsplit("@", 1)[1]):
         return None
     label = _domain_label(addr)
-    if not label or label in _FREEMAIL or label in ("example", "invalid", "localhost"):
+    if not label or label in FREE_MAIL_LABELS or label in ("example", "invalid", "localhost"):
         return None
     if _AGENCY_LABEL.search(label):
         return None

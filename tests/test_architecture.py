@@ -1,4 +1,5 @@
-"""The architecture, checked: the import contracts hold, and only the store runs SQL."""
+"""The architecture, checked: the import contracts hold, only the store runs SQL, and
+each fact about senders (ATS, relay and free-mail domains) has one owner."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def test_the_import_contracts_hold() -> None:
     done = subprocess.run([str(linter)], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "3 kept, 0 broken" in done.stdout
+
+
+def known_domains_in(path: Path, known: frozenset[str]) -> set[str]:
+    """The known sender domains a module writes as string constants (a list of its own)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return {node.value.lower() for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and node.value.lower() in known}
+
+
+def test_sender_domain_lists_live_only_in_their_owner() -> None:
+    from parsers.domains import FREE_MAIL_DOMAINS, RELAY_DOMAINS
+
+    for known in (RELAY_DOMAINS, FREE_MAIL_DOMAINS):
+        sources = [path for folder in ("daemon", "parsers", "bench", "scripts")
+                   for path in sorted((REPO / folder).rglob("*.py"))]
+        offenders = {str(path.relative_to(REPO)): sorted(found) for path in sources
+                     if len(found := known_domains_in(path, known)) >= 2}
+        assert offenders == {}
+
+
+def test_the_facts_check_finds_a_list_written_again(tmp_path: Path) -> None:
+    from parsers.domains import RELAY_DOMAINS
+
+    copy = tmp_path / "copy.py"
+    copy.write_text('ATS = {"lever.co", "greenhouse.io", "workable.com"}\n')
+    assert known_domains_in(copy, RELAY_DOMAINS) == {"lever.co", "greenhouse.io", "workable.com"}

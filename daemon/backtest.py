@@ -21,7 +21,15 @@ from pathlib import Path, PurePosixPath
 
 from daemon.errors import UsageError
 from daemon.mailbox.base import Mailbox
-from parsers import Evidence, MessageParseError, ParsedEmail, RuleSet, classify, parse_message
+from parsers import (
+    Evidence,
+    MessageParseError,
+    ParsedEmail,
+    RuleSet,
+    classify,
+    message_ids,
+    parse_message,
+)
 
 TRUE_LABELS = {"rejection": True, "not-rejection": False, "not_rejection": False}
 
@@ -104,11 +112,6 @@ class Report:
     changes: tuple[Change, ...] | None
 
 
-def bare_message_id(message_id: str) -> str:
-    """A Message-ID without angle brackets or surrounding space, for comparing."""
-    return message_id.strip().strip("<>").strip()
-
-
 @dataclass
 class Labels:
     """Ground truth, one entry per label row: is the message a rejection?
@@ -129,7 +132,7 @@ class Labels:
         row = len(self.truths)
         self.truths.append(truth)
         if message_id:
-            self.by_message_id[bare_message_id(message_id)] = row
+            self.by_message_id[message_ids.bare(message_id)] = row
         if file:
             self.by_file[file] = row
 
@@ -137,7 +140,7 @@ class Labels:
         """(label row, truth) for a classified message, if it is labelled."""
         row = None
         if verdict.message_id:
-            row = self.by_message_id.get(bare_message_id(verdict.message_id))
+            row = self.by_message_id.get(message_ids.bare(verdict.message_id))
         for name in (verdict.key, PurePosixPath(verdict.key).name):
             if row is None:
                 row = self.by_file.get(name)
@@ -171,7 +174,7 @@ def read_labels_csv(path: Path) -> Labels:
                 if truth is None:
                     raise UsageError(f"{path} line {line}: label {row.get('label')!r} is not "
                                      "rejection or not-rejection")
-                message_id = bare_message_id(row.get("message_id") or "")
+                message_id = message_ids.bare(row.get("message_id") or "")
                 name = (row.get("file") or "").strip()
                 if not message_id and not name:
                     raise UsageError(f"{path} line {line}: no message_id or file")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from daemon.errors import UsageError
 from daemon.store import Store
 from daemon.store import labels as store_labels
+from parsers.message_ids import bare, both_forms, bracketed
 
 LABELS = ("rejection", "not-rejection")
 SKIP_REASON = "labelled not-rejection"
@@ -36,11 +37,10 @@ class Correction:
 
 def normalise_message_id(message_id: str) -> str:
     """``<id@host>`` whether or not the user typed the angle brackets."""
-    bare = message_id.strip().strip("<>").strip()
-    if not bare or any(c.isspace() for c in bare):
+    if not bare(message_id) or any(c.isspace() for c in bare(message_id)):
         raise UsageError(f"{message_id!r} is not a Message-ID",
                          hint="like <abc123@mail.example>, as `afterword check --json` shows it")
-    return f"<{bare}>"
+    return bracketed(message_id)
 
 
 def normalise_label(label: str) -> str:
@@ -75,11 +75,10 @@ def all_labels(db: sqlite3.Connection) -> dict[str, str]:
 def record_label(store: Store, message_id: str, label: str) -> Correction:
     """Upsert the label; for ``not-rejection`` also stop any planned draft and reminder."""
     message_id, label = normalise_message_id(message_id), normalise_label(label)
-    bare = message_id[1:-1]
     with store.transaction() as db:
         store_labels.save_label(db, message_id, label)
-        seen = store_labels.kinds_seen(db, (message_id, bare))
-        rejection_ids = store_labels.rejections_of(db, (message_id, bare))
+        seen = store_labels.kinds_seen(db, both_forms(message_id))
+        rejection_ids = store_labels.rejections_of(db, both_forms(message_id))
         cancelled = (0, 0, 0)
         if label == "not-rejection" and rejection_ids:
             cancelled = store_labels.stop_planned(db, rejection_ids, SKIP_REASON)

@@ -22,6 +22,7 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from types import MappingProxyType
 
+from parsers import message_ids
 from parsers.errors import MessageParseError
 from parsers.html import html_to_text
 from parsers.language import ranked_languages
@@ -197,7 +198,7 @@ def _message_id(value: str) -> str | None:
     found = _MSGID.findall(value)
     if found:
         return found[0]
-    token = value.strip().strip("<>").strip()
+    token = message_ids.bare(value)
     return f"<{token}>" if token and " " not in token else None
 
 

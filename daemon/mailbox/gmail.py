@@ -45,6 +45,7 @@ from daemon.gmail_auth import credential_error, relogin_hint
 from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 from daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
 from daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
+from parsers import message_ids
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ class GmailMailbox:
         thread = self._call(self._users().threads().get(
             userId="me", id=original["threadId"], format="metadata",
             metadataHeaders=list(REPLY_HEADERS)).execute)
-        wanted = _bracketed(message_id)
+        wanted = message_ids.bracketed(message_id)
         replies = []
         for msg in thread.get("messages", []):
             labels = set(msg.get("labelIds", []))
@@ -338,14 +339,14 @@ class GmailMailbox:
     def _find_message(self, message_id: str, *, anywhere: bool = False) -> Json | None:
         """The first message with this Message-ID (``anywhere``: including Spam and Trash)."""
         response = self._call(self._users().messages().list(
-            userId="me", q=f"rfc822msgid:{_bare(message_id)}", maxResults=1,
+            userId="me", q=f"rfc822msgid:{message_ids.bare(message_id)}", maxResults=1,
             includeSpamTrash=anywhere).execute)
         messages = response.get("messages", [])
         return messages[0] if messages else None
 
     def _draft_exists(self, message_id: str) -> bool:
         response = self._call(self._users().drafts().list(
-            userId="me", q=f"rfc822msgid:{_bare(message_id)}", maxResults=1).execute)
+            userId="me", q=f"rfc822msgid:{message_ids.bare(message_id)}", maxResults=1).execute)
         return bool(response.get("drafts"))
 
     def _parent_thread(self, raw: bytes) -> str | None:
@@ -451,14 +452,6 @@ def trimmed_from_payload(payload: Json, cap: int) -> bytes:
 
 def _b64url(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii")
-
-
-def _bare(message_id: str) -> str:
-    return message_id.strip().strip("<>")
-
-
-def _bracketed(message_id: str) -> str:
-    return f"<{_bare(message_id)}>"
 
 
 def _headers(message: Json) -> dict[str, str]:

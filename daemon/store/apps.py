@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from daemon.errors import UsageError
 from daemon.store import from_iso, utcnow_iso
+from parsers.message_ids import both_forms
 
 STAGES = ("applied", "interviewing", "rejected", "offer", "withdrawn")
 OPEN_STAGES = frozenset({"applied", "interviewing", "offer"})
@@ -386,9 +387,8 @@ def thread_links(db: sqlite3.Connection, message_ids: list[str], thread_id: str 
 
 def message_rows(db: sqlite3.Connection, message_id: str) -> list[tuple[int, str]]:
     """(row, kind) of every stored message with this Message-ID, angle brackets optional."""
-    bare = message_id.strip().strip("<>")
     rows = db.execute("SELECT id, kind FROM messages WHERE message_id IN (?, ?) ORDER BY id",
-                      (f"<{bare}>", bare)).fetchall()
+                      both_forms(message_id)).fetchall()
     return [(r["id"], r["kind"]) for r in rows]
 
 

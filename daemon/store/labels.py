@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 from daemon.store import utcnow_iso
+from parsers.message_ids import both_forms
 
 
 def label_of(db: sqlite3.Connection, message_id: str) -> str | None:
     """The label of a message (Message-ID with or without angle brackets), if any."""
-    bare = message_id.strip().strip("<>").strip()
     row = db.execute("SELECT label FROM labels WHERE message_id IN (?, ?)",
-                     (f"<{bare}>", bare)).fetchone()
+                     both_forms(message_id)).fetchone()
     return row["label"] if row else None
 
 

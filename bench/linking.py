@@ -35,12 +35,12 @@ from datetime import UTC, datetime  # noqa: E402
 from email import message_from_bytes, policy  # noqa: E402
 from email.utils import parseaddr, parsedate_to_datetime  # noqa: E402
 
+from afterword.daemon.applications.linking import JobEmail, link_job_email  # noqa: E402
+from afterword.daemon.store import Store  # noqa: E402
+from afterword.daemon.store import apps as store_apps  # noqa: E402
+from afterword.daemon.store.mail import record_message  # noqa: E402
+from afterword.parsers.company_names import company_key  # noqa: E402
 from bench.corpus import find_corpus  # noqa: E402
-from daemon.company_names import company_key  # noqa: E402
-from daemon.linking import JobEmail, link_job_email  # noqa: E402
-from daemon.store import Store  # noqa: E402
-from daemon.store import apps as store_apps  # noqa: E402
-from daemon.store.mail import record_message  # noqa: E402
 from tests.support.histories import SCENARIOS, MailHistory  # noqa: E402
 
 

@@ -93,9 +93,9 @@ def main() -> None:
         runs = {
             "raw fetch": [sys.executable, "-c", RAW_FETCH, str(server.port), user.username,
                           user.password],
-            "backtest --dir": [sys.executable, "-m", "daemon", "--config", str(config),
+            "backtest --dir": [sys.executable, "-m", "afterword", "--config", str(config),
                                "backtest", "--dir", str(export)],
-            "run --once": [sys.executable, "-m", "daemon", "--config", str(config), "run",
+            "run --once": [sys.executable, "-m", "afterword", "--config", str(config), "run",
                            "--once"],
         }
         # Dovecot indexes the new files at the first login: let the raw fetch pay for that.

@@ -27,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from parsers import parse_message  # noqa: E402
-from parsers.html import html_to_text  # noqa: E402
+from afterword.parsers import parse_message  # noqa: E402
+from afterword.parsers.html import html_to_text  # noqa: E402
 
 #: Runs the CLI, then prints the process's peak RSS in kB on the last line of stderr.
-CHILD = ("import sys, pathlib; from daemon.cli import main; code = main(sys.argv[1:]); "
+CHILD = ("import sys, pathlib; from afterword.daemon.cli import main; code = main(sys.argv[1:]); "
          "hwm = [l for l in pathlib.Path('/proc/self/status').read_text().splitlines() "
          "if l.startswith('VmHWM:')][0].split()[1]; print('VmHWM', hwm, file=sys.stderr); "
          "sys.exit(code)")

@@ -1,11 +1,11 @@
 """One cycle of the daemon's job: read new mail, classify, link, schedule; then due work.
 
 For every watched folder the pipeline reads bounded batches through the
-:class:`~daemon.mailbox.base.Mailbox` protocol and stores each batch in one
+:class:`~afterword.daemon.mailbox.base.Mailbox` protocol and stores each batch in one
 transaction together with the folder's new cursor, so a crash re-reads a batch
 and never loses one; a message already recorded (same account and Message-ID)
 is skipped, which makes re-polls and UIDVALIDITY rescans harmless. Then the
-due drafts are written and the due reminders fired (:mod:`daemon.jobs_runner`).
+due drafts are written and the due reminders fired (:mod:`afterword.daemon.followup.due_work`).
 
 The pipeline never asks which backend it holds.
 """
@@ -19,27 +19,27 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from daemon.config import Config
-from daemon.corrections import effective_kind
-from daemon.errors import (
+from afterword.daemon.applications.linking import JobEmail, LinkDecision, link_job_email
+from afterword.daemon.config import Config
+from afterword.daemon.detection.corrections import effective_kind
+from afterword.daemon.errors import (
     AfterwordError,
     CredentialError,
     DiskFull,
     MailboxUnavailable,
     reason_of,
 )
-from daemon.jobs_runner import (
+from afterword.daemon.followup.due_work import (
     FiredReminder,
     WrittenDraft,
     deliver_due_reminders,
     schedule_rejection,
     write_due_drafts,
 )
-from daemon.linking import JobEmail, LinkDecision, link_job_email
-from daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
-from daemon.store import Store, is_disk_full
-from daemon.store.apps import had_interview
-from daemon.store.failures import (
+from afterword.daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
+from afterword.daemon.store import Store, is_disk_full
+from afterword.daemon.store.apps import had_interview
+from afterword.daemon.store.failures import (
     FailureState,
     MessageAt,
     MessageFailure,
@@ -52,15 +52,15 @@ from daemon.store.failures import (
     record_failure,
     retrying,
 )
-from daemon.store.mail import get_cursor as stored_cursor
-from daemon.store.mail import (
+from afterword.daemon.store.mail import get_cursor as stored_cursor
+from afterword.daemon.store.mail import (
     is_seen,
     record_message,
     record_sync_error,
     save_cursor,
     set_details,
 )
-from parsers import (
+from afterword.parsers import (
     Classification,
     MessageParseError,
     ParsedEmail,

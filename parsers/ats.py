@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.domains import ATS_DOMAINS
+from afterword.parsers.domains import ATS_DOMAINS
 
 #: ATS name and the pattern of its job links (the tenant is group 1). A link is looked
 #: for only when one of that ATS's domains appears in the text (a cheap pre-check).

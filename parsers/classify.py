@@ -10,7 +10,7 @@ ids starting ``header.`` or ``sender.``. The decision, in order:
    says the email is about a job -> ``other``, ``job_related=False``;
 2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
    withdrawal) at or above the threshold and above the rejection score -> ``other``;
-3. with the trained layer (:mod:`parsers.model`, shipped by default): a rejection
+3. with the trained layer (:mod:`afterword.parsers.model`, shipped by default): a rejection
    when the rules decided one or the model's rejection probability reaches its
    threshold; otherwise the kind the model finds most probable (the rules'
    per-kind scores are among its features). Without a model: the first of
@@ -28,8 +28,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from parsers.ats import AtsMatch, detect_ats
-from parsers.extract import (
+from afterword.parsers.ats import AtsMatch, detect_ats
+from afterword.parsers.extract import (
     company,
     ignored_reply_to,
     is_replyable,
@@ -37,11 +37,11 @@ from parsers.extract import (
     reply_address,
     role,
 )
-from parsers.features import signal_features, text_features
-from parsers.message import ParsedEmail, parse_message
-from parsers.model import Model, readable, score, shipped_model
-from parsers.placeholders import mask
-from parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
+from afterword.parsers.features import signal_features, text_features
+from afterword.parsers.message import ParsedEmail, parse_message
+from afterword.parsers.model import Model, readable, score, shipped_model
+from afterword.parsers.placeholders import mask
+from afterword.parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
 
 #: Score a kind must reach to be chosen; ``classify(threshold=...)`` overrides it.
 DEFAULT_THRESHOLD = 0.5

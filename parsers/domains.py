@@ -13,7 +13,7 @@ from importlib import resources
 
 
 def _senders() -> dict[str, dict[str, list[str]]]:
-    text = resources.files("parsers").joinpath("senders.toml").read_text(encoding="utf-8")
+    text = resources.files("afterword.parsers").joinpath("senders.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 

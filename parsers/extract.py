@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from parsers import names, roles
-from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
-from parsers.domains import FREE_MAIL_LABELS, registrable_domain
-from parsers.message import ParsedEmail
-from parsers.placeholders import has_placeholder
+from afterword.parsers import names, roles
+from afterword.parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
+from afterword.parsers.domains import FREE_MAIL_LABELS, registrable_domain
+from afterword.parsers.message import ParsedEmail
+from afterword.parsers.placeholders import has_placeholder
 
 _NO_REPLY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|no_reply|mailer-daemon|postmaster|bounces?|"
@@ -202,13 +202,13 @@ def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
 
 
 def role(parsed: ParsedEmail, employer: str | None = None) -> str | None:
-    """The job title the email is about (see :mod:`parsers.roles`); never ``employer``."""
+    """The job title the email is about (see :mod:`afterword.parsers.roles`); never ``employer``."""
     found = roles.role(parsed.subject, parsed.body_text, employer)
     return None if found is None or has_placeholder(found) else found
 
 
 def recipient_name(parsed: ParsedEmail, employer: str | None = None) -> str | None:
-    """The recruiter's name from the sign-off or a personal sender name (see :mod:`parsers.names`).
+    """The recruiter's name from the sign-off or a personal sender name (:mod:`.names`).
 
     A sign-off line sharing a word with ``employer`` or the sender's domain is
     the company signing, not a person.

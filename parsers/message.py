@@ -22,12 +22,12 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from types import MappingProxyType
 
-from parsers import message_ids
-from parsers.errors import MessageParseError
-from parsers.html import html_to_text
-from parsers.language import ranked_languages
-from parsers.quotes import split_body
-from parsers.textutil import decode_bytes, decode_header_value
+from afterword.parsers import message_ids
+from afterword.parsers.errors import MessageParseError
+from afterword.parsers.html import html_to_text
+from afterword.parsers.language import ranked_languages
+from afterword.parsers.quotes import split_body
+from afterword.parsers.textutil import decode_bytes, decode_header_value
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ _MIME_NOISE = re.compile(r"^(--\S+|content-[a-z-]+:.*|mime-version:.*)$", re.I |
 
 @dataclass(frozen=True)
 class ParsedEmail:
-    """One email, decoded and normalised; the input of :func:`parsers.classify`."""
+    """One email, decoded and normalised; the input of :func:`afterword.parsers.classify`."""
 
     message_id: str | None
     in_reply_to: str | None

@@ -72,7 +72,7 @@ def model_from_dict(data: Mapping[str, Any]) -> Model:
 @lru_cache(maxsize=1)
 def shipped_model() -> Model | None:
     """The model shipped in the package, or None when the package has none."""
-    path = resources.files("parsers").joinpath("model").joinpath(MODEL_FILE)
+    path = resources.files("afterword.parsers").joinpath("model").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
     return model_from_dict(json.loads(path.read_text("utf-8")))

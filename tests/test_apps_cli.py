@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
-from daemon.paths import state_db_path
-from daemon.store import Store
+from afterword.daemon.cli import main
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store import Store
 from tests.support.histories import GREENHOUSE, MailHistory, Received
 
 

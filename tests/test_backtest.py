@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
-from daemon.backtest import Labels, mailbox_samples, run_backtest
-from daemon.cli import main
-from daemon.corrections import record_label
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.paths import state_db_path
-from daemon.store import Store
-from parsers import RuleSet
+from afterword.daemon.cli import main
+from afterword.daemon.detection.backtest import Labels, mailbox_samples, run_backtest
+from afterword.daemon.detection.corrections import record_label
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store import Store
+from afterword.parsers import RuleSet
 from tests.support.dovecot import ImapUser
 from tests.support.job_mail import (
     INTERVIEW,

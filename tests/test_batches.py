@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon import pipeline
-from daemon.pipeline import run_cycle
-from daemon.store import Store
-from daemon.store.mail import is_seen
-from parsers import RuleSet
+from afterword.daemon import pipeline
+from afterword.daemon.pipeline import run_cycle
+from afterword.daemon.store import Store
+from afterword.daemon.store.mail import is_seen
+from afterword.parsers import RuleSet
 from tests.support import poison
 from tests.support.rejections import a_config
 from tests.test_poison_fuzz import ListMailbox

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import typer
 
-from daemon.cli import app, main
+from afterword.daemon.cli import app, main
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config, parse_duration, parse_window
-from daemon.errors import ConfigError
-from parsers import PACK_LANGUAGES
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config, parse_duration, parse_window
+from afterword.daemon.errors import ConfigError
+from afterword.parsers import PACK_LANGUAGES
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support.configs import imap_config
 from tests.support.dovecot import ImapUser
 

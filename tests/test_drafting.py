@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import Identity
-from daemon.drafting import (
+from afterword.daemon.config import Identity
+from afterword.daemon.errors import ConfigError
+from afterword.daemon.followup.drafting import (
     KINDS,
     NO_REPLY_NOTE,
     ComposedDraft,
@@ -20,7 +21,6 @@ from daemon.drafting import (
     compose_draft,
     reply_subject,
 )
-from daemon.errors import ConfigError
 
 NOW = datetime(2026, 3, 18, 8, 0, tzinfo=UTC)
 ME = Identity(name="Sam Carter", email="sam@example.org", signature="Sam Carter\n+1 555 0100")

@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
-from daemon.errors import DiskFull
-from daemon.mailbox import maildir as maildir_module
-from daemon.pipeline import run_cycle
-from daemon.store import Store
-from daemon.store.mail import messages_by_message_id
-from parsers import RuleSet
+from afterword.daemon.cli import main
+from afterword.daemon.errors import DiskFull
+from afterword.daemon.mailbox import maildir as maildir_module
+from afterword.daemon.pipeline import run_cycle
+from afterword.daemon.store import Store
+from afterword.daemon.store.mail import messages_by_message_id
+from afterword.parsers import RuleSet
 from tests.support import poison
 from tests.support.rejections import a_config
 from tests.test_poison_fuzz import ListMailbox
@@ -113,7 +113,7 @@ def test_a_full_disk_under_the_maildir_drafts_is_one_warning_and_the_draft_comes
 
 
 def test_sqlite_reports_a_full_database_as_disk_full() -> None:
-    from daemon.store import is_disk_full
+    from afterword.daemon.store import is_disk_full
 
     assert is_disk_full(sqlite3.OperationalError("database or disk is full"))
     assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config
-from daemon.demo import build_maildir
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config
+from afterword.daemon.demo.sandbox import build_maildir
 
 
 def test_init_writes_a_starter_config_that_loads(tmp_path: Path,

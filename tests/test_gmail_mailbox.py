@@ -13,11 +13,11 @@ import pytest
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 
-from daemon.config import Account
-from daemon.errors import CredentialError, MailboxError, MailboxUnavailable
-from daemon.gmail_auth import credentials_factory, store_login
-from daemon.mailbox.base import Batch, Mailbox
-from daemon.mailbox.gmail import GmailMailbox
+from afterword.daemon.auth.gmail import credentials_factory, store_login
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, Mailbox
+from afterword.daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
 
 DAEMON = Path(__file__).resolve().parent.parent / "daemon"

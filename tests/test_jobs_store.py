@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.store import Store
-from daemon.store import jobs as store_jobs
-from daemon.store.mail import record_message
+from afterword.daemon.store import Store
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.mail import record_message
 
 T0 = datetime(2026, 3, 13, 15, 0, tzinfo=UTC)
 

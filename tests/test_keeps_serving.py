@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon import pipeline
-from daemon.cli import main
+from afterword.daemon import pipeline
+from afterword.daemon.cli import main
 from tests.support import mail_story
 from tests.support.dovecot import ImapUser, free_port
 

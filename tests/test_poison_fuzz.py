@@ -16,12 +16,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.mailbox.headers import message_id
-from daemon.pipeline import run_cycle
-from daemon.store import Store
-from daemon.store.failures import failures
-from parsers import RuleSet
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.headers import message_id
+from afterword.daemon.pipeline import run_cycle
+from afterword.daemon.store import Store
+from afterword.daemon.store.failures import failures
+from afterword.parsers import RuleSet
 from tests.support.mailboxes import RecordingMailbox
 from tests.support.rejections import a_config
 

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from daemon.cli import main
-from daemon.paths import state_db_path
-from daemon.store import Store
-from daemon.store.failures import failures
-from daemon.store.mail import messages_by_message_id
+from afterword.daemon.cli import main
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store import Store
+from afterword.daemon.store.failures import failures
+from afterword.daemon.store.mail import messages_by_message_id
 from tests.support import poison
 from tests.support.configs import config_with, imap_config
 from tests.support.dovecot import ImapUser

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support.job_mail import TALENT_POOL
 
 

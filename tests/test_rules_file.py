@@ -11,9 +11,9 @@ import tomlkit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon import rules_file
-from daemon.errors import ConfigError, UsageError
-from parsers import RuleSet
+from afterword.daemon.detection import rules_file
+from afterword.daemon.errors import ConfigError, UsageError
+from afterword.parsers import RuleSet
 
 patterns = st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)
 

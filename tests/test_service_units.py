@@ -12,17 +12,10 @@ from pathlib import Path, PurePosixPath
 import pytest
 from typer.testing import CliRunner
 
-from daemon import service_install
-from daemon.cli.service import app
-from daemon.errors import UsageError
-from daemon.service_files import (
-    render_launch_agent,
-    render_system_template,
-    render_user_unit,
-    repository_copies,
-    systemd_word,
-)
-from daemon.service_install import (
+from afterword.daemon.cli.service import app
+from afterword.daemon.errors import UsageError
+from afterword.daemon.service import install as service_install
+from afterword.daemon.service.install import (
     CommandResult,
     Host,
     MakeDirs,
@@ -30,6 +23,13 @@ from daemon.service_install import (
     Run,
     ServiceCommandFailed,
     WriteFile,
+)
+from afterword.daemon.service.unit_files import (
+    render_launch_agent,
+    render_system_template,
+    render_user_unit,
+    repository_copies,
+    systemd_word,
 )
 
 ROOT = Path(__file__).resolve().parent.parent

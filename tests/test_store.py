@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.store import Store
-from daemon.store.mail import get_cursor, record_message, save_cursor
-from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+from afterword.daemon.store import Store
+from afterword.daemon.store.mail import get_cursor, record_message, save_cursor
+from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_a_database_of_every_past_version_migrates_to_the_current_one(
 
 def test_applications_from_before_the_link_keys_are_found_by_them_after_migrating(
         tmp_path: Path) -> None:
-    from daemon.store.apps import link_candidates
+    from afterword.daemon.store.apps import link_candidates
 
     path = tmp_path / "v4.sqlite3"
     old = sqlite3.connect(path)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.pipeline import SyncProgress, run_cycle
-from daemon.store import Store
-from parsers import RuleSet
+from afterword.daemon.cli import main
+from afterword.daemon.pipeline import SyncProgress, run_cycle
+from afterword.daemon.store import Store
+from afterword.parsers import RuleSet
 from tests.support import poison
 from tests.support.rejections import a_config
 from tests.test_poison_mail import maildir_account
@@ -29,15 +29,15 @@ def a_maildir_of(count: int, tmp_path: Path) -> tuple[Path, Path]:
 
 def test_each_batch_of_a_sync_logs_how_many_were_read_of_how_many(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from daemon.mailbox.factory import open_mailbox
+    from afterword.daemon.mailbox.factory import open_mailbox
 
     config_file, _ = a_maildir_of(250, tmp_path)
-    from daemon.config import load_config
+    from afterword.daemon.config import load_config
 
     config = load_config(config_file)
     mailbox = open_mailbox(config.accounts[0], max_age_days=30)
     steps: list[SyncProgress] = []
-    with caplog.at_level(logging.INFO, logger="daemon.pipeline"), \
+    with caplog.at_level(logging.INFO, logger="afterword.daemon.pipeline"), \
             Store.open(tmp_path / "state.db") as store:
         run_cycle(store, {mailbox.account: mailbox}, RuleSet.load(), config, NOW,
                   progress=steps.append)
@@ -73,8 +73,8 @@ def test_on_a_terminal_run_once_shows_a_bar_per_folder() -> None:
 
     from rich.console import Console
 
-    from daemon.cli.context import CliContext
-    from daemon.cli.run import sync_progress
+    from afterword.daemon.cli.context import CliContext
+    from afterword.daemon.cli.run import sync_progress
 
     screen = io.StringIO()
     cli = CliContext(err=Console(file=screen, force_terminal=True, width=100))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.cli.safe_text import printable, shown
+from afterword.daemon.cli.safe_text import printable, shown
 
 
 def test_escape_sequences_become_visible_text() -> None:

@@ -1,7 +1,7 @@
 """The ``afterword`` command line: global options, sub-command groups, and the error edge.
 
 :func:`main` is the console entry point and what tests call. It turns every
-:class:`~daemon.errors.AfterwordError` into one line on stderr and its exit
+:class:`~afterword.daemon.errors.AfterwordError` into one line on stderr and its exit
 status (2 for what the user must fix); ``--debug`` shows tracebacks instead.
 """
 
@@ -13,8 +13,8 @@ from typing import Any
 
 import typer
 
-from daemon import __version__, logging_setup
-from daemon.cli import (
+from afterword.daemon import __version__
+from afterword.daemon.cli import (
     apps,
     auth,
     backtest,
@@ -29,8 +29,9 @@ from daemon.cli import (
     service,
     status,
 )
-from daemon.cli.context import CliContext
-from daemon.errors import AfterwordError
+from afterword.daemon.cli.context import CliContext
+from afterword.daemon.errors import AfterwordError
+from afterword.daemon.service import logging_setup
 
 app = typer.Typer(
     name="afterword",

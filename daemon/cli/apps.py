@@ -11,13 +11,13 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from daemon.apps_csv import export_csv, import_csv
-from daemon.cli.context import CliContext, context
-from daemon.cli.safe_text import shown
-from daemon.company_names import company_key
-from daemon.errors import UsageError
-from daemon.linking import link_manually, unlink_manually
-from daemon.store import apps as store
+from afterword.daemon.applications.csv_io import export_csv, import_csv
+from afterword.daemon.applications.linking import link_manually, unlink_manually
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store import apps as store
+from afterword.parsers.company_names import company_key
 
 app = typer.Typer(help="Tracked job applications and the emails linked to them.\n\n"
                        "Example: afterword apps list --all",

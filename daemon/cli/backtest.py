@@ -17,7 +17,11 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from daemon.backtest import (
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.rules import detection_settings
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.config import Detection, parse_duration
+from afterword.daemon.detection.backtest import (
     Failure,
     Labels,
     Metrics,
@@ -30,15 +34,11 @@ from daemon.backtest import (
     read_labels_csv,
     run_backtest,
 )
-from daemon.cli.context import CliContext, context
-from daemon.cli.rules import detection_settings
-from daemon.cli.safe_text import shown
-from daemon.config import Detection, parse_duration
-from daemon.corrections import all_labels
-from daemon.detection import load_rules
-from daemon.errors import UsageError
-from daemon.mailbox.factory import open_mailbox
-from parsers import RuleSet
+from afterword.daemon.detection.corrections import all_labels
+from afterword.daemon.detection.loading import load_rules
+from afterword.daemon.errors import UsageError
+from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.parsers import RuleSet
 
 _SHOWN_EVIDENCE = 3
 

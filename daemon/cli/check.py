@@ -8,12 +8,12 @@ from pathlib import Path
 
 import typer
 
-from daemon.cli.context import CliContext, context
-from daemon.cli.rules import detection_settings
-from daemon.cli.safe_text import shown
-from daemon.detection import load_rules
-from daemon.errors import AfterwordError, UsageError
-from parsers import MessageParseError, RuleSet, analyse, to_json
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.rules import detection_settings
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.detection.loading import load_rules
+from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.parsers import MessageParseError, RuleSet, analyse, to_json
 
 
 def _rules(cli: CliContext, rules_file: Path | None) -> RuleSet:

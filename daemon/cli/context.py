@@ -8,9 +8,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from daemon.config import Config, load_config
-from daemon.paths import default_config_path, state_db_path
-from daemon.store import Store
+from afterword.daemon.config import Config, load_config
+from afterword.daemon.paths import default_config_path, state_db_path
+from afterword.daemon.store import Store
 
 
 @dataclass

@@ -8,10 +8,10 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from daemon import logging_setup
-from daemon.cli.context import context
-from daemon.cli.run import show_report
-from daemon.demo import run_demo
+from afterword.daemon.cli.context import context
+from afterword.daemon.cli.run import show_report
+from afterword.daemon.demo.sandbox import run_demo
+from afterword.daemon.service import logging_setup
 
 
 def demo(

@@ -9,12 +9,12 @@ from dataclasses import asdict, dataclass
 import typer
 from rich.markup import escape
 
-from daemon.cli.context import CliContext, context
-from daemon.config import Account, Config
-from daemon.errors import AfterwordError, MailboxUnavailable
-from daemon.mailbox.factory import open_mailbox
-from daemon.paths import state_db_path
-from daemon.store.failures import FailureState, failures
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.config import Account, Config
+from afterword.daemon.errors import AfterwordError, MailboxUnavailable
+from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store.failures import FailureState, failures
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def account_checks(account: Account, config: Config) -> list[Check]:
 def _microsoft_login_check(account: Account, label: str) -> Check:
     """The stored Microsoft login: whose it is and when its access token expires (it is
     refreshed first when it would expire within five minutes)."""
-    from daemon.microsoft_auth import token_status
+    from afterword.daemon.auth.microsoft import token_status
 
     name = f"{label}: oauth"
     try:

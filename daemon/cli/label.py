@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from daemon.cli.context import context
-from daemon.cli.safe_text import shown
-from daemon.corrections import record_label
+from afterword.daemon.cli.context import context
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.detection.corrections import record_label
 
 
 def label(

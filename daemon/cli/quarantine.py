@@ -8,10 +8,10 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from daemon.cli.context import CliContext, context
-from daemon.cli.safe_text import printable, shown
-from daemon.errors import UsageError
-from daemon.store.failures import (
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.safe_text import printable, shown
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store.failures import (
     FailureState,
     MessageFailure,
     failures,

@@ -1,7 +1,7 @@
 """``afterword rules``: see every detection rule and change yours, never the shipped packs.
 
 Changes go to the user's rules file (``[detection] user_rules``, by default
-``~/.config/afterword/rules.toml``) through :mod:`daemon.rules_file`, which
+``~/.config/afterword/rules.toml``) through :mod:`afterword.daemon.detection.rules_file`, which
 refuses an invalid result and writes nothing. The daemon reloads the file at
 its next cycle, or at once on SIGHUP.
 """
@@ -17,12 +17,12 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from daemon import rules_file
-from daemon.cli.context import CliContext, context
-from daemon.config import Detection
-from daemon.errors import AfterwordError, UsageError
-from parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
-from parsers.rules import RULE_KINDS
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.config import Detection
+from afterword.daemon.detection import rules_file
+from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
+from afterword.parsers.rules import RULE_KINDS
 
 app = typer.Typer(
     help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"

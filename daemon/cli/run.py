@@ -20,11 +20,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from daemon import logging_setup
-from daemon.cli.context import CliContext, context
-from daemon.cli.safe_text import shown
-from daemon.pipeline import CycleReport, SyncProgress
-from daemon.service_loop import Daemon, run_once, serve
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.pipeline import CycleReport, SyncProgress
+from afterword.daemon.service import logging_setup
+from afterword.daemon.service.loop import Daemon, run_once, serve
 
 
 def run(

@@ -1,7 +1,7 @@
 """``afterword service install|uninstall|status``: run Afterword in the background.
 
 The CLI frame mounts :data:`app` with ``add_typer(service.app, name="service")``. Errors
-are raised as :mod:`daemon.errors` types for the frame to print; ``--print`` output is
+are raised as :mod:`afterword.daemon.errors` types for the frame to print; ``--print`` output is
 the bare file, so it can be piped to ``tee``.
 """
 
@@ -16,10 +16,10 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from daemon import service_install
-from daemon.errors import UsageError
-from daemon.service_files import launch_agent_log_dir, render_system_template
-from daemon.service_install import Host, Platform
+from afterword.daemon.errors import UsageError
+from afterword.daemon.service import install as service_install
+from afterword.daemon.service.install import Host, Platform
+from afterword.daemon.service.unit_files import launch_agent_log_dir, render_system_template
 
 app = typer.Typer(
     help="Run Afterword in the background (systemd on Linux, launchd on macOS).\n\n"

@@ -10,12 +10,12 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from daemon.cli.context import CliContext, context
-from daemon.cli.quarantine import failure_table
-from daemon.cli.safe_text import printable, shown
-from daemon.store import jobs as store_jobs
-from daemon.store.failures import failures
-from daemon.store.mail import folder_syncs, message_by_row
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.quarantine import failure_table
+from afterword.daemon.cli.safe_text import printable, shown
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.failures import failures
+from afterword.daemon.store.mail import folder_syncs, message_by_row
 
 drafts_app = typer.Typer(help="Feedback-request drafts: scheduled, written, cancelled.\n\n"
                               "Example: afterword drafts list",

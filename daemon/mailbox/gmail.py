@@ -1,6 +1,6 @@
 """The Gmail API mailbox: incremental sync by ``historyId``, drafts in the thread, reminders.
 
-Implements :class:`daemon.mailbox.base.Mailbox` through google-api-python-client.
+Implements :class:`afterword.daemon.mailbox.base.Mailbox` through google-api-python-client.
 
 * Folders are Gmail label names (``INBOX``, or a user label such as ``Jobs``);
   ``MessageRef.key`` is the Gmail message id; ``FetchedMessage.thread_id`` the Gmail threadId.
@@ -18,7 +18,7 @@ Implements :class:`daemon.mailbox.base.Mailbox` through google-api-python-client
   In-Reply-To/References, which Gmail requires) and reminders are inserted with
   INBOX, UNREAD and STARRED; both are looked up by ``rfc822msgid:`` first, so they are
   idempotent. This module never sends: it calls neither ``messages.send`` nor ``drafts.send``.
-* Rate limits, 5xx and network errors are retried per :mod:`daemon.mailbox.gmail_retry`
+* Rate limits, 5xx and network errors are retried per :mod:`afterword.daemon.mailbox.gmail_retry`
   within a budget that restarts with every public call.
 """
 
@@ -40,12 +40,12 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 
-from daemon.errors import CredentialError, MailboxError
-from daemon.gmail_auth import credential_error, relogin_hint
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
-from daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
-from parsers import message_ids
+from afterword.daemon.auth.gmail import credential_error, relogin_hint
+from afterword.daemon.errors import CredentialError, MailboxError
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
+from afterword.daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
+from afterword.parsers import message_ids
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ HIGHESTMODSEQ), preceded by a CLOSE when that folder is the selected one
 one or two commands are the whole cost of an idle poll.
 Writing is idempotent by Message-ID (RFC 3501 ``SEARCH HEADER``) before
 ``APPEND``. Connection handling, TLS policy and reconnect-with-backoff live in
-:mod:`daemon.mailbox.imap_session`; trimming large messages in
-:mod:`daemon.mailbox.imap_fetch`.
+:mod:`afterword.daemon.mailbox.imap_session`; trimming large messages in
+:mod:`afterword.daemon.mailbox.imap_fetch`.
 
 ``stop`` is a :class:`threading.Event` the run loop may set from another
 thread (e.g. on SIGTERM) to end :meth:`ImapMailbox.wait_for_change` early.
@@ -27,14 +27,14 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.config import Account
-from daemon.errors import MailboxError, MailboxUnavailable
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.mailbox.folder_names import Role, choose_folder
-from daemon.mailbox.headers import message_id as parse_message_id
-from daemon.mailbox.imap_cursor import ImapCursor
-from daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
-from daemon.mailbox.imap_session import ImapSession
+from afterword.daemon.config import Account
+from afterword.daemon.errors import MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.folder_names import Role, choose_folder
+from afterword.daemon.mailbox.headers import message_id as parse_message_id
+from afterword.daemon.mailbox.imap_cursor import ImapCursor
+from afterword.daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
+from afterword.daemon.mailbox.imap_session import ImapSession
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ DRAFT, SEEN, FLAGGED = b"\\Draft", b"\\Seen", b"\\Flagged"
 
 
 class ImapMailbox:
-    """One IMAP account behind the :class:`~daemon.mailbox.base.Mailbox` protocol."""
+    """One IMAP account behind the :class:`~afterword.daemon.mailbox.base.Mailbox` protocol."""
 
     def __init__(self, account: Account, *, secret: Callable[[], str], max_age_days: int) -> None:
         self.account = account.name

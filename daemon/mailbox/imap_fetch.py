@@ -25,9 +25,9 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.mailbox.base import FetchedMessage, MessageRef
-from daemon.mailbox.headers import message_id
-from daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
+from afterword.daemon.mailbox.base import FetchedMessage, MessageRef
+from afterword.daemon.mailbox.headers import message_id
+from afterword.daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UID = re.compile(rb"UID (\d+)")

@@ -1,6 +1,6 @@
 """One IMAP connection: TLS policy, login, command counting, reconnect with backoff.
 
-Every IMAP operation of :class:`~daemon.mailbox.imap.ImapMailbox` runs through
+Every IMAP operation of :class:`~afterword.daemon.mailbox.imap.ImapMailbox` runs through
 :meth:`ImapSession.run`, which (re)connects as needed and retries a dropped
 connection (socket error, timeout, ``imaplib.IMAP4.abort``) with exponential
 backoff and jitter, then gives up with :class:`MailboxUnavailable`. Login
@@ -24,8 +24,13 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from daemon.config import Account, is_loopback
-from daemon.errors import AfterwordError, CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.config import Account, is_loopback
+from afterword.daemon.errors import (
+    AfterwordError,
+    CredentialError,
+    MailboxError,
+    MailboxUnavailable,
+)
 
 log = logging.getLogger(__name__)
 

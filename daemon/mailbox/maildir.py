@@ -36,12 +36,12 @@ from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 
-from daemon.config import Account
-from daemon.errors import MailboxError
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.mailbox.folder_names import Role, choose_folder
-from daemon.mailbox.headers import message_id as parse_message_id
-from daemon.mailbox.headers import read_header_block, replied_ids
+from afterword.daemon.config import Account
+from afterword.daemon.errors import MailboxError
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.folder_names import Role, choose_folder
+from afterword.daemon.mailbox.headers import message_id as parse_message_id
+from afterword.daemon.mailbox.headers import read_header_block, replied_ids
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def new_unique_name() -> str:
 
 
 class MaildirMailbox:
-    """One local Maildir tree behind the :class:`~daemon.mailbox.base.Mailbox` protocol."""
+    """One local Maildir tree behind the :class:`~afterword.daemon.mailbox.base.Mailbox`."""
 
     poll_seconds = 0.25
 

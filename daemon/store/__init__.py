@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.company_names import compact
-from daemon.errors import DiskFull, StoreError
-from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+from afterword.daemon.errors import DiskFull, StoreError
+from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+from afterword.parsers.company_names import compact
 
 log = logging.getLogger(__name__)
 

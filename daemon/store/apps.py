@@ -12,9 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from daemon.errors import UsageError
-from daemon.store import from_iso, utcnow_iso
-from parsers.message_ids import both_forms
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store import from_iso, utcnow_iso
+from afterword.parsers.message_ids import both_forms
 
 STAGES = ("applied", "interviewing", "rejected", "offer", "withdrawn")
 OPEN_STAGES = frozenset({"applied", "interviewing", "offer"})

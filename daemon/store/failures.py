@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from daemon.store import from_iso, utcnow_iso
+from afterword.daemon.store import from_iso, utcnow_iso
 
 
 class Stage(StrEnum):

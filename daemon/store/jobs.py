@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.store import from_iso, to_iso
+from afterword.daemon.store import from_iso, to_iso
 
 REJECTION_STATUSES = ("waiting", "drafted", "too_old", "skipped")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from daemon.store import utcnow_iso
-from parsers.message_ids import both_forms
+from afterword.daemon.store import utcnow_iso
+from afterword.parsers.message_ids import both_forms
 
 
 def label_of(db: sqlite3.Connection, message_id: str) -> str | None:

@@ -5,7 +5,7 @@ Runs once per backend in :data:`tests.mailbox_contract.harness.HARNESSES`.
 
 from __future__ import annotations
 
-from daemon.mailbox.base import FetchedMessage, Mailbox
+from afterword.daemon.mailbox.base import FetchedMessage, Mailbox
 from tests.mailbox_contract.harness import Harness
 
 

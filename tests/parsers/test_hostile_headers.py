@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import RuleSet, classify, parse_message
-from parsers.message import MAX_SUBJECT_CHARS
+from afterword.parsers import RuleSet, classify, parse_message
+from afterword.parsers.message import MAX_SUBJECT_CHARS
 
 BODY = b"\r\n\r\nUnfortunately we will not move forward with your application.\r\n"
 

@@ -9,8 +9,8 @@ import os
 import signal
 import sys
 
-from daemon import pipeline
-from daemon.cli import main
+from afterword.daemon import pipeline
+from afterword.daemon.cli import main
 
 _classify = pipeline.classify
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from daemon.errors import MailboxUnavailable
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.errors import MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 
 
 class RecordingMailbox:

@@ -23,17 +23,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon import notify, signals
-from daemon.clock import DueClock
-from daemon.config import Account, Config, load_config
-from daemon.detection import RulesWatcher
-from daemon.errors import AfterwordError, ConfigError, CredentialError, DiskFull, StoreError
-from daemon.mailbox.base import Mailbox
-from daemon.mailbox.factory import login_stamp, open_mailbox
-from daemon.paths import data_dir
-from daemon.pipeline import CycleReport, SyncProgress, run_cycle
-from daemon.store import Store
-from daemon.store.mail import record_sync_error
+from afterword.daemon.config import Account, Config, load_config
+from afterword.daemon.detection.loading import RulesWatcher
+from afterword.daemon.errors import (
+    AfterwordError,
+    ConfigError,
+    CredentialError,
+    DiskFull,
+    StoreError,
+)
+from afterword.daemon.mailbox.base import Mailbox
+from afterword.daemon.mailbox.factory import login_stamp, open_mailbox
+from afterword.daemon.paths import data_dir
+from afterword.daemon.pipeline import CycleReport, SyncProgress, run_cycle
+from afterword.daemon.service import notify, signals
+from afterword.daemon.service.clock import DueClock
+from afterword.daemon.store import Store
+from afterword.daemon.store.mail import record_sync_error
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ Two ways to authorise an account:
   user ``gmail:ACCOUNT``). :func:`keyring_credentials` turns it back into self-refreshing
   :class:`google.oauth2.credentials.Credentials`.
 * **token_command**: a command that prints a current access token (the convention of mutt
-  and aerc users), run by :func:`daemon.secrets.run_secret_command` like the IMAP XOAUTH2
-  one. :class:`TokenCommandCredentials` runs it again when the token is old or the API
-  answers 401.
+  and aerc users), run by :func:`~afterword.daemon.auth.secrets.run_secret_command`
+  like the IMAP XOAUTH2 one. :class:`TokenCommandCredentials` runs it again when the
+  token is old or the API answers 401.
 
 Scopes are the least Afterword needs: read mail, write drafts, insert the reminder. A
 refresh token Google no longer honours (``invalid_grant``: revoked, or the 7-day expiry of
@@ -37,9 +37,9 @@ from google.oauth2.credentials import Credentials
 from google_auth_oauthlib.flow import InstalledAppFlow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
-from daemon.config import Account
-from daemon.errors import CredentialError, UsageError
-from daemon.secrets import KEYRING_SERVICE, run_secret_command
+from afterword.daemon.auth.secrets import KEYRING_SERVICE, run_secret_command
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class TokenCommandCredentials(ga_credentials.Credentials):
 
 def credentials_factory(account: Account, *, token_uri: str | None = None
                         ) -> Callable[[], ga_credentials.Credentials]:
-    """What :class:`~daemon.mailbox.gmail.GmailMailbox` calls at connect time: the
+    """What :class:`~afterword.daemon.mailbox.gmail.GmailMailbox` calls at connect time: the
     account's ``token_command`` when set, else its keyring login."""
     name, command = account.name, account.token_command
     if command:

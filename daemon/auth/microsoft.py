@@ -30,10 +30,10 @@ import keyring
 import keyring.errors
 import msal
 
-from daemon.config import DEFAULT_MICROSOFT_AUTHORITY, Account
-from daemon.errors import CredentialError, MailboxUnavailable, UsageError
-from daemon.logging_setup import register_secret
-from daemon.secrets import KEYRING_SERVICE
+from afterword.daemon.auth.secrets import KEYRING_SERVICE
+from afterword.daemon.config import DEFAULT_MICROSOFT_AUTHORITY, Account
+from afterword.daemon.errors import CredentialError, MailboxUnavailable, UsageError
+from afterword.daemon.service.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
 

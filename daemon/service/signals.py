@@ -33,7 +33,7 @@ class ShutdownRequested(BaseException):
     """A stop signal arrived where waiting was interruptible, or arrived twice.
 
     A :class:`BaseException` (like :class:`KeyboardInterrupt`) so that the run loop's
-    ``except Exception`` around one message (daemon.pipeline) cannot swallow it. The run loop
+    ``except Exception`` around one message (the pipeline) cannot swallow it. The run loop
     catches it once, at the top, and exits with status 0: stopping on request is success.
     """
 

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from daemon.config import Schedule
+from afterword.daemon.config import Schedule
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
 
-from daemon.company_names import company_key, role_tokens
-from daemon.errors import UsageError
-from daemon.store import apps as store
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store import apps as store
+from afterword.parsers.company_names import company_key, role_tokens
 
 COLUMNS = ("source_id", "company", "role", "stage", "applied_on", "contact_name",
            "contact_email", "notes")

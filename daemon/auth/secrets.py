@@ -13,9 +13,9 @@ import subprocess
 import keyring
 import keyring.errors
 
-from daemon.config import Account
-from daemon.errors import CredentialError
-from daemon.logging_setup import register_secret
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError
+from afterword.daemon.service.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ written as ``\\n`` so that every other event stays one line, one journal entry.
   journald stamps each one, and start with a ``<N>`` syslog priority that journald turns
   into the entry's priority (``journalctl -p warning`` works). Elsewhere (terminal,
   launchd's log file) lines start with a local timestamp.
-* ``verbose`` lowers Afterword's own loggers (``daemon``, ``parsers``) to DEBUG. Library
+* ``verbose`` lowers Afterword's own loggers (everything under ``afterword``) to DEBUG. Library
   loggers stay at WARNING whatever the verbosity: imapclient's debug output is the raw
   IMAP conversation, message bodies included.
 * :func:`register_secret` adds a value (a password, a token) that is replaced by ``***``
@@ -24,7 +24,7 @@ import threading
 from typing import TextIO
 
 MASK = "***"
-OWN_LOGGERS = ("daemon", "parsers")
+OWN_LOGGERS = ("afterword",)
 
 _SYSLOG_PRIORITY = {  # sd-daemon(3) prefixes: <3> err, <4> warning, <6> info, <7> debug
     logging.CRITICAL: 2,

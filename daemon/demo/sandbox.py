@@ -1,6 +1,6 @@
 """``afterword demo``: the whole job on a throwaway Maildir, with no account and no waiting.
 
-Builds a Maildir holding :data:`daemon.demo_mail.DEMO_EMAILS`, a config with
+Builds a Maildir holding :data:`afterword.daemon.demo.sample_mail.DEMO_EMAILS`, a config with
 cooling-off 0 and window "any", and a private state database beside it; runs
 one cycle; and returns the report plus where each draft file landed.
 """
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.config import config_from_dict
-from daemon.demo_mail import demo_messages
-from daemon.pipeline import CycleReport
-from daemon.service_loop import Daemon
-from daemon.store import Store
+from afterword.daemon.config import config_from_dict
+from afterword.daemon.demo.sample_mail import demo_messages
+from afterword.daemon.pipeline import CycleReport
+from afterword.daemon.service.loop import Daemon
+from afterword.daemon.store import Store
 
 DEMO_IDENTITY = {"name": "Sam Candidate", "email": "sam@example.org",
                  "signature": "Sam Candidate\nsam@example.org"}

@@ -4,9 +4,9 @@ The file's shape is documented in ``docs/rules.md``: ``[[rules]]`` tables for
 the user's own rules, ``[overrides."<shipped id>"]`` tables re-weighting or
 disabling shipped rules. Every edit here is a pure function from one document
 to a new one; :func:`save` validates the result with
-:func:`parsers.validate_user_rules` and only then replaces the file atomically
+:func:`afterword.parsers.validate_user_rules` and only then replaces the file atomically
 (temporary file + ``os.replace``, mode kept, 0600 for a new file). An invalid
-result raises :class:`~daemon.errors.UsageError` and writes nothing.
+result raises :class:`~afterword.daemon.errors.UsageError` and writes nothing.
 
 Documents are tomlkit documents, edited in place: the comments, order and
 formatting the user wrote survive every edit; only the values changed are new.
@@ -33,9 +33,9 @@ from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import AoT, Table
 from tomlkit.toml_document import TOMLDocument
 
-from daemon.detection import read_user_rules
-from daemon.errors import ConfigError, UsageError
-from parsers import RuleSet, validate_user_rules
+from afterword.daemon.detection.loading import read_user_rules
+from afterword.daemon.errors import ConfigError, UsageError
+from afterword.parsers import RuleSet, validate_user_rules
 
 Document = TOMLDocument
 

@@ -1,7 +1,7 @@
 """Backtests: classify many stored messages with a rule set and measure the result.
 
 Messages come from a directory of ``.eml`` files or from a mailbox read through
-the :class:`~daemon.mailbox.base.Mailbox` protocol (read-only: ``fetch_new``
+the :class:`~afterword.daemon.mailbox.base.Mailbox` protocol (read-only: ``fetch_new``
 with no cursor, nothing saved). Each message is parsed and classified; a
 message the parser rejects is counted and listed, never fatal. With ground
 truth (:class:`Labels`, from a CSV file or the store's corrections) the report
@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from daemon.errors import UsageError
-from daemon.mailbox.base import Mailbox
-from parsers import (
+from afterword.daemon.errors import UsageError
+from afterword.daemon.mailbox.base import Mailbox
+from afterword.parsers import (
     Evidence,
     MessageParseError,
     ParsedEmail,

@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.date import DateTrigger
 
-from daemon.store import Store
-from daemon.store.jobs import DueTime, future_due_times
+from afterword.daemon.store import Store
+from afterword.daemon.store.jobs import DueTime, future_due_times
 
 log = logging.getLogger(__name__)
 

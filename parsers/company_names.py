@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from parsers.domains import FREE_MAIL_DOMAINS, RELAY_DOMAINS, registrable_domain
+from afterword.parsers.domains import FREE_MAIL_DOMAINS, RELAY_DOMAINS, registrable_domain
 
 # Trailing legal forms, compared on the lowercased, punctuation-free tokens.
 LEGAL_SUFFIXES = frozenset({

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from daemon.errors import AfterwordError, UsageError
-from daemon.service_files import (
+from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.daemon.service.unit_files import (
     LAUNCH_AGENT_LABEL,
     USER_UNIT_NAME,
     launch_agent_log_dir,

@@ -16,8 +16,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Literal
 
-from daemon.config import Identity
-from daemon.drafting import derived_message_id, mail_address, one_line
+from afterword.daemon.config import Identity
+from afterword.daemon.followup.drafting import derived_message_id, mail_address, one_line
 
 Outcome = Literal["cancel", "deliver_sent", "deliver_draft"]
 FALLBACK_SENDER = "afterword@localhost"

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from daemon.config import Detection
-from daemon.errors import ConfigError
-from parsers import RuleError, RuleSet
+from afterword.daemon.config import Detection
+from afterword.daemon.errors import ConfigError
+from afterword.parsers import RuleError, RuleSet
 
 log = logging.getLogger(__name__)
 

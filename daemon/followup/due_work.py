@@ -1,6 +1,6 @@
 """The daemon's timed work, one step per cycle: schedule, write due drafts, fire due reminders.
 
-Each step takes the :class:`~daemon.store.Store` as the truth, the connected
+Each step takes the :class:`~afterword.daemon.store.Store` as the truth, the connected
 mailboxes by account name and ``now``; the scheduler only says *when* to call
 them. Ordering makes every step exactly-once across crashes:
 
@@ -34,7 +34,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from daemon.business_days import (
+from afterword.daemon.config import Config
+from afterword.daemon.errors import AfterwordError, ConfigError, reason_of
+from afterword.daemon.followup.business_days import (
     draft_due_at,
     in_window,
     is_too_old,
@@ -42,19 +44,17 @@ from daemon.business_days import (
     reminder_due_at,
     zone_for,
 )
-from daemon.config import Config
-from daemon.drafting import DraftRequest, compose_draft, draft_message_id
-from daemon.errors import AfterwordError, ConfigError, reason_of
-from daemon.mailbox.base import Mailbox
-from daemon.reminders import (
+from afterword.daemon.followup.drafting import DraftRequest, compose_draft, draft_message_id
+from afterword.daemon.followup.reminders import (
     ReminderRequest,
     compose_reminder,
     reminder_message_id,
     reminder_outcome,
 )
-from daemon.store import Store, is_disk_full
-from daemon.store import jobs as store_jobs
-from daemon.store.failures import (
+from afterword.daemon.mailbox.base import Mailbox
+from afterword.daemon.store import Store, is_disk_full
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.failures import (
     FailureState,
     MessageAt,
     Stage,
@@ -62,7 +62,7 @@ from daemon.store.failures import (
     failure_of,
     record_failure,
 )
-from daemon.store.mail import SeenMessage, message_by_row
+from afterword.daemon.store.mail import SeenMessage, message_by_row
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from daemon.errors import UsageError
-from daemon.store import Store
-from daemon.store import labels as store_labels
-from parsers.message_ids import bare, both_forms, bracketed
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store import Store
+from afterword.daemon.store import labels as store_labels
+from afterword.parsers.message_ids import bare, both_forms, bracketed
 
 LABELS = ("rejection", "not-rejection")
 SKIP_REASON = "labelled not-rejection"

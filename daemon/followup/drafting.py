@@ -33,8 +33,8 @@ from email.utils import format_datetime, parseaddr
 from importlib import resources
 from pathlib import Path
 
-from daemon.config import Identity
-from daemon.errors import ConfigError
+from afterword.daemon.config import Identity
+from afterword.daemon.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,7 @@ def _read_template(kind: str, language: str, templates_dir: Path | None) -> str 
                 return override.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read template {override}: {exc}") from None
-    packaged = resources.files("daemon") / "templates" / name
+    packaged = resources.files("afterword.daemon.followup") / "templates" / name
     return packaged.read_text(encoding="utf-8") if packaged.is_file() else None
 
 

@@ -27,7 +27,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.company_names import (
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store import apps as store
+from afterword.parsers.company_names import (
     compact,
     company_key,
     display_company,
@@ -39,9 +41,7 @@ from daemon.company_names import (
     role_similarity,
     same_company,
 )
-from daemon.errors import UsageError
-from daemon.store import apps as store
-from parsers.domains import registrable_domain
+from afterword.parsers.domains import registrable_domain
 
 log = logging.getLogger(__name__)
 

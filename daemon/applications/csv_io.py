@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
@@ -151,23 +152,19 @@ def _same_application(db: sqlite3.Connection, row: _Row) -> store.Application | 
     return None
 
 
-def export_csv(db: sqlite3.Connection, path: Path) -> int:
-    """Write every application to ``path``; returns how many rows were written."""
+def export_csv(db: sqlite3.Connection) -> tuple[str, int]:
+    """Every application as CSV text, and how many rows it holds."""
     apps = store.all_applications(db)
-    try:
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            for app in apps:
-                people = store.contacts(db, app.id)
-                writer.writerow({
-                    "source_id": app.import_key or derived_key(app.company, app.role,
-                                                               app.applied_at),
-                    "company": app.company, "role": app.role or "", "stage": app.stage,
-                    "applied_on": app.applied_at or "",
-                    "contact_name": (people[0].name or "") if people else "",
-                    "contact_email": people[0].address if people else "",
-                    "notes": app.notes})
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
-    return len(apps)
+    handle = io.StringIO(newline="")
+    writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+    writer.writeheader()
+    for app in apps:
+        people = store.contacts(db, app.id)
+        writer.writerow({
+            "source_id": app.import_key or derived_key(app.company, app.role, app.applied_at),
+            "company": app.company, "role": app.role or "", "stage": app.stage,
+            "applied_on": app.applied_at or "",
+            "contact_name": (people[0].name or "") if people else "",
+            "contact_email": people[0].address if people else "",
+            "notes": app.notes})
+    return handle.getvalue(), len(apps)

@@ -16,6 +16,7 @@ from afterword.daemon.applications.linking import link_manually, unlink_manually
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.cli.safe_text import shown
 from afterword.daemon.errors import UsageError
+from afterword.daemon.files import write_output
 from afterword.daemon.store import apps as store
 from afterword.parsers.company_names import company_key
 
@@ -299,12 +300,16 @@ def import_file(ctx: typer.Context,
 
 @app.command("export")
 def export_file(ctx: typer.Context,
-                path: Annotated[Path, typer.Argument(metavar="FILE.csv",
-                                                     help="CSV file to write.")]) -> None:
+                target: Annotated[str, typer.Argument(
+                    metavar="FILE.csv", help="CSV file to write; '-' prints it.")]) -> None:
     """Export every application to CSV (the same columns `apps import` reads).
 
-    Example: afterword apps export ~/applications.csv
+    Examples:
+      afterword apps export ~/applications.csv
+      afterword apps export - | column -s, -t
     """
     cli = context(ctx)
-    count = export_csv(cli.store().db, path)
-    cli.out.print(f"Wrote {count} application(s) to {shown(str(path))}.")
+    text, count = export_csv(cli.store().db)
+    written = write_output(target, text)
+    if written is not None:
+        cli.out.print(f"Wrote {count} application(s) to {shown(str(written))}.")

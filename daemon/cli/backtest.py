@@ -29,7 +29,7 @@ from afterword.daemon.detection.backtest import (
     Sample,
     Verdict,
     dir_samples,
-    eml_files,
+    mail_files,
     mailbox_samples,
     read_labels_csv,
     run_backtest,
@@ -46,7 +46,9 @@ _SHOWN_EVIDENCE = 3
 def backtest(
     ctx: typer.Context,
     directory: Annotated[Path | None, typer.Option(
-        "--dir", metavar="DIR", help="Classify every .eml file under DIR (recursively).")
+        "--dir", metavar="DIR",
+        help="Classify every message under DIR (recursively): .eml files, Maildir "
+             "folders (cur/, new/) and mbox files.")
     ] = None,
     account: Annotated[str | None, typer.Option(
         "--account", metavar="NAME", help="Classify mail of this configured account.")] = None,
@@ -90,9 +92,12 @@ def backtest(
     labels = _labels(cli, labels_from)
     with _progress(cli, enabled=not as_json) as advance:
         if directory is not None:
-            files = eml_files(directory)
-            report = _run(dir_samples(directory, files), tested, diff, current, labels,
-                          detection.threshold, advance(len(files)))
+            found = mail_files(directory)
+            if found.skipped and not as_json:
+                cli.err.print(f"{found.skipped} file(s) under {shown(str(directory))} are not "
+                              ".eml, Maildir or mbox messages: skipped.")
+            report = _run(dir_samples(directory, found), tested, diff, current, labels,
+                          detection.threshold, advance(None if found.mboxes else found.count))
             source = f"dir:{directory}"
         else:
             assert account is not None

@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 
 from afterword.daemon.cli.context import context
-from afterword.daemon.detection.rules_file import write_atomically
 from afterword.daemon.errors import UsageError
+from afterword.daemon.files import write_atomically
 
 PROVIDERS = ("imap", "outlook", "gmail")
 #: Where the example's active account block ends (the commented alternatives follow).

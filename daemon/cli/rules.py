@@ -21,6 +21,7 @@ from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.config import Detection
 from afterword.daemon.detection import rules_file
 from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.daemon.files import write_output
 from afterword.parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
 from afterword.parsers.rules import RULE_KINDS
 
@@ -228,11 +229,9 @@ def export(
     """
     cli = context(ctx)
     text = rules_file.export_text(detection_settings(cli).user_rules)
-    if target == "-":
-        typer.echo(text, nl=False)
-        return
-    rules_file.write_atomically(Path(target), text)
-    cli.out.print(f"Exported your rules to {escape(target)}.")
+    written = write_output(target, text)
+    if written is not None:
+        cli.out.print(f"Exported your rules to {escape(str(written))}.")
 
 
 @app.command("import")

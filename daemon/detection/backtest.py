@@ -13,6 +13,7 @@ rule set it also lists the messages whose kind changes between the two.
 from __future__ import annotations
 
 import csv
+import mailbox
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -186,21 +187,74 @@ def read_labels_csv(path: Path) -> Labels:
     return labels
 
 
-def eml_files(directory: Path) -> list[Path]:
-    """Every ``.eml`` file under ``directory``, recursively, in a stable order."""
+@dataclass(frozen=True)
+class MailFiles:
+    """What a directory holds: single messages (``.eml``, Maildir), mbox files, the rest."""
+
+    messages: list[Path]
+    mboxes: list[Path]
+    skipped: int
+
+    @property
+    def count(self) -> int:
+        """Files to read (an mbox counts once, whatever it holds)."""
+        return len(self.messages) + len(self.mboxes)
+
+
+def mail_files(directory: Path) -> MailFiles:
+    """Every message file under ``directory``, recursively, in a stable order.
+
+    ``.eml`` files, the files of Maildir ``cur/`` and ``new/`` folders, and mbox
+    files (which start with a ``From`` line); other files are counted as skipped.
+    None found is an error that says what was looked for.
+    """
     if not directory.is_dir():
         raise UsageError(f"{directory} is not a directory")
-    return sorted(p for p in directory.rglob("*") if p.suffix.lower() == ".eml" and p.is_file())
+    messages: list[Path] = []
+    mboxes: list[Path] = []
+    skipped = 0
+    for path in sorted(directory.rglob("*")):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        in_maildir = path.parent.name in ("cur", "new") and (path.parent.parent / "tmp").is_dir()
+        if path.suffix.lower() == ".eml" or in_maildir:
+            messages.append(path)
+        elif _starts_like_mbox(path):
+            mboxes.append(path)
+        else:
+            skipped += 1
+    if not messages and not mboxes:
+        raise UsageError(f"no messages under {directory} ({skipped} other file(s) skipped)",
+                         hint="backtest --dir reads .eml files, Maildir folders (cur/ and new/) "
+                              "and mbox files")
+    return MailFiles(messages, mboxes, skipped)
 
 
-def dir_samples(directory: Path, files: Iterable[Path]) -> Iterator[Sample | Failure]:
-    """The files' bytes, keyed by their path relative to ``directory``."""
-    for path in files:
+def _starts_like_mbox(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(5) == b"From "
+    except OSError:
+        return False
+
+
+def dir_samples(directory: Path, found: MailFiles) -> Iterator[Sample | Failure]:
+    """The messages' bytes, keyed by their path relative to ``directory`` (``#n`` in an mbox)."""
+    for path in found.messages:
         key = path.relative_to(directory).as_posix()
         try:
             yield Sample(key, path.read_bytes())
         except OSError as exc:
             yield Failure(key, f"cannot read: {exc.strerror or exc}")
+    for path in found.mboxes:
+        key = path.relative_to(directory).as_posix()
+        try:
+            box = mailbox.mbox(path, create=False)
+            for number, key_in_box in enumerate(box.keys(), start=1):
+                yield Sample(f"{key}#{number}", box.get_bytes(key_in_box))
+            box.close()
+        except (OSError, mailbox.Error) as exc:
+            yield Failure(key, f"cannot read the mbox: {exc}")
 
 
 def mailbox_samples(mailbox: Mailbox, folders: Iterable[str], *,

@@ -19,9 +19,7 @@ whole rules file.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
@@ -35,6 +33,7 @@ from tomlkit.toml_document import TOMLDocument
 
 from afterword.daemon.detection.loading import read_user_rules
 from afterword.daemon.errors import ConfigError, UsageError
+from afterword.daemon.files import write_atomically
 from afterword.parsers import RuleSet, validate_user_rules
 
 Document = TOMLDocument
@@ -42,7 +41,6 @@ Document = TOMLDocument
 HEADER = ("Afterword: your detection rules (format: docs/rules.md).\n"
           "Edited by `afterword rules`, which keeps your comments.")
 _KEY_ORDER = ("id", "kind", "pattern", "weight", "where", "negative", "language", "enabled")
-_NEW_FILE_MODE = 0o600
 
 
 @cache
@@ -78,29 +76,6 @@ def check(document: Mapping[str, Any], *, what: str) -> None:
     problems = validate_user_rules(plain)
     if problems:
         raise UsageError(f"{what}: " + "; ".join(problems))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so readers see the old or the new file, never half."""
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = _NEW_FILE_MODE
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def user_rule(document: Mapping[str, Any], rule_id: str) -> dict[str, Any] | None:

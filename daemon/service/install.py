@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.daemon.files import write_atomically
 from afterword.daemon.service.unit_files import (
     LAUNCH_AGENT_LABEL,
     USER_UNIT_NAME,
@@ -230,7 +231,7 @@ def apply(steps: Sequence[Step], platform: Platform, runner: Runner,
                 for path in paths:
                     path.mkdir(parents=True, exist_ok=True)
             case WriteFile(path, text):
-                _write_atomically(path, text)
+                write_atomically(path, text)
             case RemoveFile(path):
                 path.unlink(missing_ok=True)
             case Run(argv, may_fail):
@@ -240,9 +241,3 @@ def apply(steps: Sequence[Step], platform: Platform, runner: Runner,
                         f"`{shlex.join(argv)}` failed with status {result.returncode}: "
                         + " ".join(result.output.split()), hint=_MANAGER_HINT[platform])
         report(describe(step))
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)

@@ -241,3 +241,17 @@ def test_every_apps_command_has_help(capsys) -> None:
                     "import", "export"):
         assert main(["apps", command, "--help"]) == 0
         assert "Usage: afterword apps " + command in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("arguments", "problem"), [
+    (["--company", "", "--role", ""], "company is empty"),
+    (["--company", "  ", "--role", "Analyst"], "company is empty"),
+    (["--company", "Quillon", "--role", "Analyst", "--applied-on", "last week"],
+     "is not a date like"),
+])
+def test_apps_add_refuses_what_apps_import_refuses(arguments: list[str], problem: str,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["apps", "add", *arguments]) == 2
+    assert problem in capsys.readouterr().err
+    assert main(["apps", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -43,7 +43,7 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
-class _Row:
+class ApplicationRow:
     key: str
     company: str
     role: str | None
@@ -71,12 +71,12 @@ def import_csv(db: sqlite3.Connection, path: Path) -> ImportResult:
                 raise UsageError(f"{path}: no 'company' column in the header line",
                                  hint="columns: " + ", ".join(COLUMNS))
             reader.fieldnames = header
-            parsed: list[tuple[int, _Row | str]] = []
+            parsed: list[tuple[int, ApplicationRow | str]] = []
             for record in reader:
                 if not any((value or "").strip() for value in record.values()
                            if isinstance(value, str)):
                     continue
-                parsed.append((reader.line_num, _parse(record)))
+                parsed.append((reader.line_num, parse_application(record)))
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -94,8 +94,9 @@ def import_csv(db: sqlite3.Connection, path: Path) -> ImportResult:
     return ImportResult(created, known, problems, ignored)
 
 
-def _parse(record: dict[str, object]) -> _Row | str:
-    """A row, or the problem that makes it unusable."""
+def parse_application(record: dict[str, object]) -> ApplicationRow | str:
+    """An application, or the problem that makes it unusable: the one check for an
+    application, whether it comes from a CSV row or from ``afterword apps add``."""
     if "\0extra" in record:
         return "more values than the header has columns"
     if any(value is None for value in record.values()):
@@ -120,11 +121,12 @@ def _parse(record: dict[str, object]) -> _Row | str:
     role = value["role"] or None
     key = value["source_id"] or derived_key(value["company"], role,
                                             applied_on.isoformat() if applied_on else None)
-    return _Row(key, value["company"], role, stage, applied_on, value["contact_name"] or None,
-                parseaddr(email)[1] if email else None, value["notes"])
+    return ApplicationRow(key, value["company"], role, stage, applied_on,
+                          value["contact_name"] or None, parseaddr(email)[1] if email else None,
+                          value["notes"])
 
 
-def _store_row(db: sqlite3.Connection, row: _Row) -> bool:
+def _store_row(db: sqlite3.Connection, row: ApplicationRow) -> bool:
     """Create the application unless it is already known; returns whether it was created."""
     if store.by_import_key(db, row.key) is not None:
         return False
@@ -142,7 +144,7 @@ def _store_row(db: sqlite3.Connection, row: _Row) -> bool:
     return True
 
 
-def _same_application(db: sqlite3.Connection, row: _Row) -> store.Application | None:
+def _same_application(db: sqlite3.Connection, row: ApplicationRow) -> store.Application | None:
     key, tokens = company_key(row.company), role_tokens(row.role)
     applied = row.applied_on.isoformat() if row.applied_on else None
     for app in store.all_applications(db):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from afterword.daemon.applications.csv_io import export_csv, import_csv
+from afterword.daemon.applications.csv_io import export_csv, import_csv, parse_application
 from afterword.daemon.applications.linking import link_manually, unlink_manually
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.cli.safe_text import shown
@@ -52,7 +51,7 @@ def list_apps(
     cli = context(ctx)
     if stage is not None and stage not in store.STAGES:
         raise UsageError(f"unknown stage {stage!r}", hint="one of " + ", ".join(store.STAGES))
-    found = store.summaries(cli.store().db, stage=stage, include_closed=show_all)
+    found = store.summaries(cli.reading_store().db, stage=stage, include_closed=show_all)
     if as_json:
         typer.echo(json.dumps([_summary_json(s) for s in found], indent=2, ensure_ascii=False))
         return
@@ -97,7 +96,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: AsJson = False) -> None:
       afterword apps show 3 --json
     """
     cli = context(ctx)
-    db = cli.store().db
+    db = cli.reading_store().db
     entry = store.summary(db, app_id)
     people = store.contacts(db, app_id)
     history = store.timeline(db, app_id)
@@ -172,31 +171,25 @@ def add(
           --contact "Dana Lee <dana@acme.example>"
     """
     cli = context(ctx)
-    applied = _date(applied_on) if applied_on else None
-    person = _contact(contact) if contact else None
+    name, address = parseaddr(contact) if contact else ("", "")
+    if contact and "@" not in address:
+        raise UsageError(f"--contact {contact!r} has no email address",
+                         hint='write it as "Name <name@example.com>"')
+    row = parse_application({
+        "source_id": "", "company": company, "role": role, "stage": "applied",
+        "applied_on": applied_on or "", "contact_name": name, "contact_email": address,
+        "notes": ""})
+    if isinstance(row, str):
+        raise UsageError(f"cannot add the application: {row}",
+                         hint='e.g. --company "Acme Corp" --role "Data Engineer" '
+                              "--applied-on 2026-03-14")
     with cli.store().transaction() as db:
         app_id = store.create_application(
-            db, company=company.strip(), company_key=company_key(company), role=role.strip(),
-            stage="applied", created_from="manual", applied_at=applied)
-        if person:
-            store.add_contact(db, app_id, person[0], person[1])
-    cli.out.print(f"Added application #{app_id}: {shown(company)} — {shown(role)}")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--applied-on {text!r} is not a date",
-                         hint="write it as YYYY-MM-DD") from None
-
-
-def _contact(text: str) -> tuple[str | None, str]:
-    name, address = parseaddr(text)
-    if "@" not in address:
-        raise UsageError(f"--contact {text!r} has no email address",
-                         hint='write it as "Name <name@example.com>"')
-    return name or None, address
+            db, company=row.company, company_key=company_key(row.company), role=row.role,
+            stage=row.stage, created_from="manual", applied_at=row.applied_on)
+        if row.contact_email:
+            store.add_contact(db, app_id, row.contact_name, row.contact_email)
+    cli.out.print(f"Added application #{app_id}: {shown(row.company)} — {shown(row.role or '')}")
 
 
 @app.command("link")
@@ -309,7 +302,7 @@ def export_file(ctx: typer.Context,
       afterword apps export - | column -s, -t
     """
     cli = context(ctx)
-    text, count = export_csv(cli.store().db)
+    text, count = export_csv(cli.reading_store().db)
     written = write_output(target, text)
     if written is not None:
         cli.out.print(f"Wrote {count} application(s) to {shown(str(written))}.")

@@ -122,7 +122,7 @@ def _labels(cli: CliContext, labels_from: str | None) -> Labels | None:
     if labels_from is None:
         return None
     if labels_from == "store":
-        return Labels.from_mapping(all_labels(cli.store().db))
+        return Labels.from_mapping(all_labels(cli.reading_store().db))
     return read_labels_csv(Path(labels_from))
 
 

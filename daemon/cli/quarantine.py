@@ -69,7 +69,7 @@ def list_quarantine(ctx: typer.Context, as_json: bool = _AS_JSON,
     """
     cli = context(ctx)
     states = tuple(FailureState) if everything else (FailureState.QUARANTINED,)
-    found = failures(cli.store().db, states=states)
+    found = failures(cli.reading_store().db, states=states)
     if as_json:
         typer.echo(json.dumps([_as_dict(f) for f in found], indent=2, ensure_ascii=False))
         return

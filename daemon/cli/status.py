@@ -112,7 +112,7 @@ def list_drafts(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
       afterword drafts list --json | jq '.[] | select(.state == "scheduled")'
     """
     cli = context(ctx)
-    rows = draft_rows(cli.store().db)
+    rows = draft_rows(cli.reading_store().db)
     _emit(cli, as_json, rows, lambda: _table(
         cli, "Drafts", rows, ["id", "account", "company", "state", "due_at", "to", "subject"]))
 
@@ -129,7 +129,7 @@ def list_reminders(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
       afterword reminders list --json
     """
     cli = context(ctx)
-    rows = reminder_rows(cli.store().db)
+    rows = reminder_rows(cli.reading_store().db)
     _emit(cli, as_json, rows, lambda: _table(
         cli, "Reminders", rows, ["id", "account", "company", "state", "due_at", "outcome"]))
 
@@ -145,7 +145,7 @@ def status(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
       afterword status --json | jq .pending_drafts
     """
     cli = context(ctx)
-    db = cli.store().db
+    db = cli.reading_store().db
     accounts = [{"account": f.account, "folder": f.folder, "last_sync_at": f.last_sync_at,
                  "last_error": f.last_error} for f in folder_syncs(db)]
     failed = failures(db)

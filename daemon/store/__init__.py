@@ -80,6 +80,18 @@ class Store:
             raise StoreError(f"{path} is not a usable Afterword database: {exc}") from None
         return store
 
+    @classmethod
+    def empty(cls) -> Store:
+        """A store with the current schema and nothing in it, in memory: what a read-only
+        command reads before Afterword has ever run, so it creates no file."""
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        connection.create_function("afterword_compact", 1, _compact_or_none,
+                                   deterministic=True)
+        store = cls(connection, Path(":memory:"))
+        store.migrate()
+        return store
+
     def close(self) -> None:
         self.db.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 
@@ -11,10 +12,12 @@ from rich.markup import escape
 
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.config import Account, Config
+from afterword.daemon.detection.loading import load_rules
 from afterword.daemon.errors import AfterwordError, MailboxUnavailable
 from afterword.daemon.mailbox.factory import open_mailbox
 from afterword.daemon.paths import state_db_path
 from afterword.daemon.store.failures import FailureState, failures
+from afterword.parsers.rules import USER_PREFIX
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,8 @@ def doctor(ctx: typer.Context,
     except AfterwordError as exc:
         _report(cli, [Check("config", False, exc.message, exc.hint or "")], as_json)
         raise typer.Exit(2) from None
-    checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))")]
+    checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))"),
+              _rules_check(config), _state_check()]
     for account in config.accounts:
         with _working(cli, f"checking {account.name}…"):
             checks.extend(account_checks(account, config))
@@ -106,6 +110,29 @@ def doctor(ctx: typer.Context,
     _report(cli, checks, as_json)
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+def _rules_check(config: Config) -> Check:
+    """The rules ``run`` will load: the shipped packs and the user's own file."""
+    try:
+        rules = load_rules(config.detection)
+    except AfterwordError as exc:
+        return Check("rules", False, exc.message, exc.hint or "")
+    own = sum(1 for rule in rules.rules if rule.id.startswith(USER_PREFIX))
+    where = config.detection.user_rules
+    yours = f"{own} of yours from {where}" if where.exists() else f"none of yours yet ({where})"
+    return Check("rules", True, f"{len(rules.rules)} rules loaded, {yours}")
+
+
+def _state_check() -> Check:
+    """The state database's folder must be writable, or created where it is missing."""
+    folder = state_db_path().parent
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None or not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        return Check("state", False, f"cannot write the state database in {folder}",
+                     "set AFTERWORD_HOME to a folder you can write")
+    return Check("state", True, str(state_db_path()) if folder.exists()
+                 else f"{state_db_path()} (created on the first run)")
 
 
 def _quarantine_check(cli: CliContext) -> Check:

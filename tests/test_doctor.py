@@ -77,3 +77,13 @@ def test_doctor_says_where_the_state_will_live_and_how_many_rules_it_loaded(
     out = capsys.readouterr().out
     assert "ok   rules: " in out and "rules loaded, none of yours yet" in out
     assert "ok   state: " in out and "(created on the first run)" in out
+
+
+@pytest.mark.dovecot
+def test_a_refused_password_read_by_a_command_names_that_command(
+        tmp_path: Path, imap_user: ImapUser, capsys: pytest.CaptureFixture[str]) -> None:
+    config = imap_config(tmp_path, imap_user, password="not-the-password")
+    assert main(["doctor", "--config", str(config)]) == 1
+    out = capsys.readouterr().out
+    assert f"check what `cat {tmp_path / 'imap-password'}` prints" in out
+    assert "afterword auth set" not in out and "not-the-password" not in out

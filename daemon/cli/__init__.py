@@ -130,6 +130,15 @@ def _no_value_shown_for_flags(command: Any) -> None:
         if getattr(param, "is_flag", False) or getattr(param, "count", False):
             param.metavar = ""
             param.show_default = False
+    make_help_option = command.get_help_option
+
+    def help_option_without_value(ctx: Any) -> Any:
+        option = make_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = help_option_without_value
     for child in getattr(command, "commands", {}).values():
         _no_value_shown_for_flags(child)
 

@@ -39,6 +39,8 @@ PlatformOption = Annotated[PlatformName | None, typer.Option(
     "--platform",
     help="Which service manager to target (default: this machine's). Another "
          "platform than this machine's only works with --print.")]
+StatusPlatformOption = Annotated[PlatformName | None, typer.Option(
+    "--platform", help="Which service manager to ask (default: this machine's).")]
 PrintOption = Annotated[bool, typer.Option(
     "--print", help="Show what would be done and change nothing.")]
 
@@ -126,7 +128,7 @@ def uninstall(print_only: PrintOption = False, platform: PlatformOption = None) 
 
 
 @app.command()
-def status(platform: PlatformOption = None) -> None:
+def status(platform: StatusPlatformOption = None) -> None:
     """Show whether the service is installed and what the service manager says about it.
 
     Exits with the service manager's status: 0 when running (systemctl uses 3 for

@@ -38,6 +38,10 @@ def _when(moment: datetime | None) -> str | None:
 
 
 def _company(db: sqlite3.Connection, message_row: int) -> str | None:
+    """The company as ``apps list`` names it: the linked application's, else the email's."""
+    application = store_jobs.linked_application(db, message_row)
+    if application is not None:
+        return application.company
     message = message_by_row(db, message_row)
     if message is None:
         return None

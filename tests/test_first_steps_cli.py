@@ -79,3 +79,14 @@ def test_a_read_only_command_before_the_first_run_creates_no_database(
     assert "Traceback" not in capsys.readouterr().err
     assert not state_db_path().exists()
     assert not state_db_path().parent.exists()
+
+
+def test_the_demo_speaks_in_words_and_shows_the_drafts_decoded(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--dir", str(tmp_path / "demo")]) == 0
+    out = capsys.readouterr().out
+    assert "(no-match)" not in out and "(company+role)" not in out
+    assert "no tracked application matched, so a new one" in out
+    assert "draft due now" in out and "draft due 20" not in out  # no due time in the past
+    assert "Guten Tag" in out and "=C3=BC" not in out  # decoded, not quoted-printable
+    assert "mutt -f" in out

@@ -32,13 +32,15 @@ from afterword.daemon.errors import (
 from afterword.daemon.followup.due_work import (
     FiredReminder,
     WrittenDraft,
+    account_email,
     deliver_due_reminders,
     schedule_rejection,
     write_due_drafts,
 )
 from afterword.daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
 from afterword.daemon.store import Store, is_disk_full
-from afterword.daemon.store.apps import had_interview
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.apps import had_interview, set_link
 from afterword.daemon.store.failures import (
     FailureState,
     MessageAt,
@@ -74,6 +76,8 @@ from afterword.parsers.personal import PersonalLayer
 log = logging.getLogger(__name__)
 
 JOB_KINDS = ("rejection", "application_received", "interview", "offer")
+#: How much of an employer's answer is kept with the application.
+_FEEDBACK_CHARS = 4000
 #: Messages per mailbox fetch; the cursor is saved after each.
 BATCH_SIZE = 100
 #: Longest stretch of work between two commits: a kill loses at most this much.
@@ -190,6 +194,11 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
         return Ingested(account, message_id, "", "other")
     kind = effective_kind(db, message_id, found.kind.value)
     details = _details(parsed, found, fetched, message_id)
+    answered = None if _from_user(config, account, parsed) else \
+        store_jobs.answered_request(db, _thread_ids(parsed))
+    if answered is not None:
+        kind = "feedback"
+        details["feedback_text"] = parsed.body_text[:_FEEDBACK_CHARS]
     row = record_message(db, account=account, folder=fetched.ref.folder, ref_key=fetched.ref.key,
                          message_id=message_id, thread_id=fetched.thread_id,
                          subject=parsed.subject, from_addr=parsed.from_addr,
@@ -198,6 +207,8 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
     if row is None:
         return None
     save_features(db, row, found.features)
+    if answered is not None:
+        return _feedback_received(db, row, answered, account, message_id, parsed, now)
     if kind not in JOB_KINDS or not (found.job_related or kind == "rejection"):
         return Ingested(account, message_id, parsed.subject, kind)
     mark.stage = Stage.LINK
@@ -219,6 +230,30 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
              f"draft due at {scheduled.draft_due_at.isoformat()}" if scheduled.draft_due_at
              else f"no draft ({scheduled.status})")
     return replace(ingested, status=scheduled.status, draft_due_at=scheduled.draft_due_at)
+
+
+def _from_user(config: Config, account: str, parsed: ParsedEmail) -> bool:
+    """Whether the user wrote this message (their own sent reply, seen in a watched folder)."""
+    own = account_email(config, account)
+    return bool(own and parsed.from_addr and parsed.from_addr.lower() == own.lower())
+
+
+def _feedback_received(db: sqlite3.Connection, row: int, answered: store_jobs.AnsweredRequest,
+                       account: str, message_id: str, parsed: ParsedEmail,
+                       now: datetime) -> Ingested:
+    """The employer answered a feedback request: keep the answer with its application and
+    cancel the reminder at once (there is nothing left to remind about)."""
+    application = store_jobs.linked_application(db, answered.rejection_row)
+    if application is not None:
+        set_link(db, row, application.id, reason="in-reply-to", confidence=0.99)
+    if answered.reminder_id is not None:
+        store_jobs.mark_reminder(db, answered.reminder_id, "cancelled", "employer replied", now)
+    log.info("%s: the employer answered a feedback request (%s); reminder cancelled", account,
+             application.company if application else parsed.from_addr)
+    return Ingested(account, message_id, parsed.subject, "feedback",
+                    application.company if application else None,
+                    application.role if application else None,
+                    application.id if application else None, "in-reply-to")
 
 
 def _linked(account: str, message_id: str, parsed: ParsedEmail, found: Classification,

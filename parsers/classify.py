@@ -69,6 +69,9 @@ class Kind(StrEnum):
     INTERVIEW = "interview"
     OFFER = "offer"
     OTHER = "other"
+    #: The employer's answer to a feedback request (recognised by its thread at sync,
+    #: or by a user rule of this kind).
+    FEEDBACK = "feedback"
 
 
 _KIND_NAMES = frozenset(kind.value for kind in Kind)

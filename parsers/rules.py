@@ -39,6 +39,7 @@ RULE_KINDS = (
     "interview",
     "offer",
     "other",
+    "feedback",
     "job_context",
     "non_job",
     "no_feedback",

@@ -105,6 +105,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: AsJson = False) -> None:
             **_summary_json(entry),
             "contacts": [{"name": c.name, "address": c.address} for c in people],
             "timeline": [{"message_id": t.message_id, "kind": t.kind, "subject": t.subject,
+                          "feedback": t.feedback,
                           "from": t.from_addr,
                           "sent_at": t.sent_at.isoformat() if t.sent_at else None,
                           "reason": t.reason, "confidence": t.confidence,
@@ -148,6 +149,10 @@ def _print_details(cli: CliContext, entry: store.Summary, people: list[store.Con
         out.print(f"      {shown(item.message_id)} from {shown(item.from_addr or '?')}")
         if item.note:
             out.print(f"      [yellow]note:[/] {shown(item.note)}")
+        if item.feedback:
+            out.print("      [green]their feedback:[/]")
+            for line in item.feedback.strip().splitlines():
+                out.print(f"        {shown(line)}")
 
 
 @app.command("add")

@@ -21,7 +21,8 @@ from afterword.daemon.store import labels as store_labels
 from afterword.parsers.message_ids import bare, both_forms, bracketed
 
 #: A label names the message's kind, or says only that it is not a rejection.
-LABELS = ("rejection", "interview", "offer", "application_received", "other", "not-rejection")
+LABELS = ("rejection", "interview", "offer", "application_received", "other", "feedback",
+          "not-rejection")
 SKIP_REASON = "labelled not-rejection"
 
 

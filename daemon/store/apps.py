@@ -20,7 +20,7 @@ STAGES = ("applied", "interviewing", "rejected", "offer", "withdrawn")
 OPEN_STAGES = frozenset({"applied", "interviewing", "offer"})
 _STAGE_RANK = {"applied": 0, "interviewing": 1, "offer": 2, "rejected": 2, "withdrawn": 2}
 KIND_STAGE = {"application_received": "applied", "interview": "interviewing",
-              "offer": "offer", "rejection": "rejected"}
+              "offer": "offer", "rejection": "rejected", "feedback": "rejected"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,8 @@ class TimelineEntry:
     confidence: float
     manual: bool
     note: str | None
+    #: For an employer's answer to a feedback request: its new text.
+    feedback: str | None = None
 
 
 def _application(row: sqlite3.Row) -> Application:
@@ -396,11 +398,13 @@ def timeline(db: sqlite3.Connection, app_id: int) -> list[TimelineEntry]:
     """The application's linked messages, oldest first, with why each is linked."""
     rows = db.execute(
         "SELECT m.id AS row, m.message_id, m.sent_at, m.kind, m.subject, m.from_addr, "
-        "l.reason, l.confidence, l.manual, l.note FROM links l "
+        "l.reason, l.confidence, l.manual, l.note, "
+        "json_extract(m.details, '$.feedback_text') AS feedback FROM links l "
         "JOIN messages m ON m.id = l.message_row WHERE l.application_id = ? "
         "ORDER BY coalesce(m.sent_at, m.first_seen_at), m.id", (app_id,)).fetchall()
     return [TimelineEntry(
         message_row=r["row"], message_id=r["message_id"],
         sent_at=from_iso(r["sent_at"]) if r["sent_at"] else None, kind=r["kind"],
         subject=r["subject"], from_addr=r["from_addr"], reason=r["reason"],
-        confidence=r["confidence"], manual=bool(r["manual"]), note=r["note"]) for r in rows]
+        confidence=r["confidence"], manual=bool(r["manual"]), note=r["note"],
+        feedback=r["feedback"]) for r in rows]

@@ -308,3 +308,33 @@ def future_due_times(db: sqlite3.Connection) -> list[DueTime]:
         "SELECT 'reminder-' || id, due_at FROM reminders WHERE state = 'scheduled' "
         "ORDER BY due_at").fetchall()
     return [DueTime(r["job_id"], from_iso(r["due_at"])) for r in rows]
+
+
+@dataclass(frozen=True)
+class AnsweredRequest:
+    """A feedback request Afterword wrote, named by a new message's thread headers."""
+
+    draft_id: int
+    rejection_id: int
+    rejection_row: int
+    reminder_id: int | None
+
+
+def answered_request(db: sqlite3.Connection, message_ids: list[str]) -> AnsweredRequest | None:
+    """The written draft a message answers: its In-Reply-To or References name the draft
+    or the rejection it replied to."""
+    if not message_ids:
+        return None
+    marks = ",".join("?" * len(message_ids))
+    row = db.execute(
+        f"SELECT d.id AS draft_id, d.rejection_id, r.message_row, "
+        f"  (SELECT n.id FROM reminders n WHERE n.rejection_id = d.rejection_id "
+        f"   AND n.state = 'scheduled') AS reminder_id "
+        f"FROM drafts d JOIN rejections r ON r.id = d.rejection_id "
+        f"JOIN messages m ON m.id = r.message_row "
+        f"WHERE d.state = 'written' AND (d.message_id IN ({marks}) OR m.message_id IN ({marks})) "
+        f"ORDER BY d.id DESC LIMIT 1", [*message_ids, *message_ids]).fetchone()
+    if row is None:
+        return None
+    return AnsweredRequest(row["draft_id"], row["rejection_id"], row["message_row"],
+                           row["reminder_id"])

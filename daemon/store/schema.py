@@ -156,7 +156,8 @@ V6_LEARNING = """
 CREATE TABLE labels_by_kind (
     message_id TEXT PRIMARY KEY,
     label      TEXT NOT NULL CHECK (label IN ('rejection', 'not-rejection', 'interview',
-                                               'offer', 'application_received', 'other')),
+                                               'offer', 'application_received', 'other',
+                                               'feedback')),
     created_at TEXT NOT NULL
 );
 INSERT INTO labels_by_kind (message_id, label, created_at)

@@ -29,7 +29,8 @@ def _raw(example: dict[str, str]) -> bytes:
 def test_the_shipped_model_loads_with_the_five_kinds_and_a_threshold() -> None:
     model = shipped_model()
     assert model is not None
-    assert set(model.kinds) == {kind.value for kind in Kind}
+    # Feedback is recognised by its thread, not by the model.
+    assert set(model.kinds) == {kind.value for kind in Kind} - {"feedback"}
     assert 0.0 < model.rejection_threshold < 1.0
     assert len(model.weights) > 1000
 

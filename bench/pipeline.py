@@ -12,7 +12,8 @@ own subprocess so that memory does not mix:
 Prints messages/s for each, the ratio of ``run --once`` to ``backtest --dir``
 (target >= 0.70) and each child's peak RSS (``ru_maxrss``; target < 150 MB).
 
-    python bench/pipeline.py [--n 3000]
+    python bench/pipeline.py                     # 3,000 messages
+    python bench/pipeline.py --messages 20000    # the peak-RSS check
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def write_config(path: Path, server: DovecotServer, user: ImapUser) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=3000, help="messages (default 3000)")
+    parser.add_argument("--messages", "--n", dest="n", type=int, default=3000,
+                        help="job emails to generate (default 3000)")
     parser.add_argument("--profile", metavar="FILE",
                         help="run run --once under cProfile, writing the profile to FILE")
     options = parser.parse_args()

@@ -289,12 +289,12 @@ def test_each_draft_of_a_long_run_reads_only_the_messages_new_since_the_last(
         mailbox.close()
     finally:
         proxy.stop()
-    fetched = [re.match(r"UID FETCH ([\d,]+) ", c, re.I) for c in proxy.commands()]
-    uid_sets = [match.group(1) for match in fetched if match]
+    commands = proxy.commands()
 
     assert len(all_flags(seeder, "Drafts")) == 30
-    assert "SEARCH" not in " ".join(proxy.commands()).upper()
-    assert uid_sets and all("," not in uids for uids in uid_sets[-20:])
+    assert not [c for c in commands if re.match(r"(UID )?SEARCH", c, re.I)]
+    # A STATUS of Sent, a STATUS of Drafts and the APPEND: nothing grows with the folders.
+    assert len(commands) <= 3 * 30 + 12
 
 
 def test_idle_wakes_up_within_two_seconds_of_new_mail(user: ImapUser,

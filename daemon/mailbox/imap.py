@@ -35,7 +35,7 @@ from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
 from afterword.daemon.mailbox.imap_cursor import ImapCursor
 from afterword.daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
-from afterword.daemon.mailbox.imap_index import FolderIndex
+from afterword.daemon.mailbox.imap_index import STATUS_ITEMS, FolderIndex
 from afterword.daemon.mailbox.imap_session import ImapSession
 
 log = logging.getLogger(__name__)
@@ -161,10 +161,12 @@ class ImapMailbox:
         folder = self.watched_folders()[0]
         self.session.run(lambda client: self._idle(client, folder, deadline))
 
-    def _status(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
-        items = [b"UIDNEXT", b"UIDVALIDITY"]
-        if client.has_capability("CONDSTORE"):
-            items.append(b"HIGHESTMODSEQ")
+    def _status(self, client: IMAPClient, folder: str,
+                items: list[bytes] | None = None) -> dict[bytes, Any]:
+        if items is None:
+            items = [b"UIDNEXT", b"UIDVALIDITY"]
+            if client.has_capability("CONDSTORE"):
+                items.append(b"HIGHESTMODSEQ")
         self.session.unselect(client, folder)
         try:
             return dict(client.folder_status(folder, items))
@@ -213,10 +215,14 @@ class ImapMailbox:
         return messages
 
     def _index(self, client: IMAPClient, folder: str) -> FolderIndex:
-        """``folder``'s Message-IDs and answered Message-IDs, brought up to date."""
-        selected = self.session.select(client, folder, fresh=True)
+        """``folder``'s Message-IDs and answered Message-IDs, brought up to date.
+
+        One STATUS when nothing changed since the last look (the usual case while
+        drafts are written one after another); else EXAMINE and read what is new.
+        """
         index = self._indexes.setdefault(folder, FolderIndex())
-        index.refresh(client, selected)
+        if not index.is_current(self._status(client, folder, list(STATUS_ITEMS))):
+            index.refresh(client, self.session.select(client, folder, fresh=True))
         return index
 
     def _append_once(self, folder: str, raw: bytes, message_id: str,
@@ -226,7 +232,7 @@ class ImapMailbox:
                 log.debug("account %s: %s already holds %s", self.account, folder, message_id)
                 return
             try:
-                client.append(folder, raw, flags=flags)
+                answer = client.append(folder, raw, flags=flags)
             except IMAPClient.AbortError:
                 raise
             except IMAPClient.Error as exc:
@@ -235,6 +241,7 @@ class ImapMailbox:
                 raise MailboxError(f"account {self.account!r}: the server refused to store "
                                    f"{message_id} in {folder!r} ({exc})",
                                    hint="check the folder and your quota") from None
+            self._indexes[folder].appended(answer, message_id, raw)
             log.info("account %s: appended %s to %s", self.account, message_id, folder)
 
         self.session.run(append)

@@ -5,13 +5,16 @@ when the user already replied: asked with ``SEARCH HEADER`` (RFC 3501 section 6.
 before every APPEND, the server scans the whole folder each time, so a first sync that
 writes a thousand drafts costs time quadratic in the Drafts folder. A
 :class:`FolderIndex` reads the Message-ID, In-Reply-To and References fields of each
-message once, then at every look-up only the messages whose UID is at or above the
-UIDNEXT it last saw. It is exact: a changed UIDVALIDITY, or fewer messages than it
-holds (something was expunged), makes it read the folder again from the start.
+message once; at every later look-up one ``STATUS`` says whether anything changed,
+and only the messages whose UID is at or above the UIDNEXT it last saw are read. Its
+own APPENDs it learns from the server's ``APPENDUID`` answer (RFC 4315), without
+reading them back. It is exact: a changed UIDVALIDITY, or another number of messages
+than it holds (something was expunged), makes it read the folder again from the start.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +26,9 @@ from afterword.daemon.mailbox.imap_fetch import search_uids
 _FIELDS = b"HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES)"
 _FETCH = b"BODY.PEEK[" + _FIELDS + b"]"
 _ANSWER = b"BODY[" + _FIELDS + b"]"
+#: What :meth:`FolderIndex.is_current` needs from a ``STATUS`` of the folder.
+STATUS_ITEMS = (b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES")
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
 #: UIDs per FETCH command, which keeps each command line short.
 _CHUNK = 500
 
@@ -59,6 +65,27 @@ class FolderIndex:
             if exists:
                 self._read(client, 1, uidnext)
 
+    def is_current(self, status: dict[bytes, Any]) -> bool:
+        """Whether a ``STATUS`` (:data:`STATUS_ITEMS`) shows the folder as last read."""
+        return (int(status[b"UIDVALIDITY"]) == self.uidvalidity
+                and int(status[b"UIDNEXT"]) <= self.read_below
+                and int(status[b"MESSAGES"]) == len(self.heads))
+
+    def appended(self, answer: bytes | str, wanted: str, raw: bytes) -> None:
+        """Note the message ``raw`` (Message-ID ``wanted``) this client just appended.
+
+        Only when the server named its UID and it is the next one expected: anything
+        else (another client's message in between, no UIDPLUS) leaves the index for
+        the next look-up to bring up to date.
+        """
+        found = _APPENDUID.search(answer if isinstance(answer, bytes) else answer.encode())
+        if found is None:
+            return
+        uidvalidity, uid = int(found.group(1)), int(found.group(2))
+        if uidvalidity == self.uidvalidity and uid == self.read_below:
+            self._add(uid, _Heads(wanted, frozenset(replied_ids(raw))))
+            self.read_below = uid + 1
+
     def holds(self, wanted: str) -> bool:
         return wanted in self._ids
 
@@ -81,12 +108,13 @@ class FolderIndex:
 
     def _store(self, fetched: dict[int, dict[bytes, Any]]) -> None:
         for uid, data in fetched.items():
-            if uid in self.heads:
-                continue
-            raw = data.get(_ANSWER, b"")
-            heads = _Heads(message_id(raw), frozenset(replied_ids(raw)))
-            self.heads[uid] = heads
-            if heads.message_id:
-                self._ids.add(heads.message_id)
-            for answered in heads.answers:
-                self._answered_by.setdefault(answered, []).append(uid)
+            if uid not in self.heads:
+                raw = data.get(_ANSWER, b"")
+                self._add(uid, _Heads(message_id(raw), frozenset(replied_ids(raw))))
+
+    def _add(self, uid: int, heads: _Heads) -> None:
+        self.heads[uid] = heads
+        if heads.message_id:
+            self._ids.add(heads.message_id)
+        for answered in heads.answers:
+            self._answered_by.setdefault(answered, []).append(uid)

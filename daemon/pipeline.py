@@ -52,6 +52,7 @@ from afterword.daemon.store.failures import (
     record_failure,
     retrying,
 )
+from afterword.daemon.store.labels import save_features
 from afterword.daemon.store.mail import get_cursor as stored_cursor
 from afterword.daemon.store.mail import (
     is_seen,
@@ -68,6 +69,7 @@ from afterword.parsers import (
     classify,
     parse_message,
 )
+from afterword.parsers.personal import PersonalLayer
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +167,8 @@ class StageMark:
 
 
 def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleSet,
-                   config: Config, now: datetime, *,
-                   mark: StageMark | None = None) -> Ingested | None:
+                   config: Config, now: datetime, *, mark: StageMark | None = None,
+                   personal: PersonalLayer | None = None) -> Ingested | None:
     """Classify, record, link and schedule one message; None when already recorded."""
     mark = mark if mark is not None else StageMark()
     account = fetched.ref.account
@@ -177,7 +179,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
         mark.stage = Stage.PARSE
         parsed = parse_message(fetched.raw)
         mark.stage, mark.subject = Stage.CLASSIFY, parsed.subject
-        found = classify(parsed, rules)
+        found = classify(parsed, rules, personal=personal)
     except MessageParseError as exc:
         log.warning("%s %s: unreadable message recorded as other (%s)",
                     account, fetched.ref.folder, exc)
@@ -195,6 +197,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
                          language=found.language, details=details)
     if row is None:
         return None
+    save_features(db, row, found.features)
     if kind not in JOB_KINDS or not (found.job_related or kind == "rejection"):
         return Ingested(account, message_id, parsed.subject, kind)
     mark.stage = Stage.LINK
@@ -238,14 +241,15 @@ class SyncProgress:
 
 def sync_folder(store: Store, mailbox: Mailbox, folder: str, rules: RuleSet, config: Config,
                 now: datetime, *, heartbeat: Callable[[], object] | None = None,
-                progress: Callable[[SyncProgress], object] | None = None) -> list[Ingested]:
+                progress: Callable[[SyncProgress], object] | None = None,
+                personal: PersonalLayer | None = None) -> list[Ingested]:
     """Read everything new in one folder; each message's failure stays that message's.
 
     First the messages a killed process left unfinished, then the ones that failed
     before, are tried again one by one; then the new mail, in batches committed at
     least every :data:`BATCH_SECONDS` with the cursor saved after each mailbox batch.
     """
-    sync = _FolderSync(store, mailbox, folder, rules, config, now, heartbeat)
+    sync = _FolderSync(store, mailbox, folder, rules, config, now, heartbeat, personal)
     sync.finish_unfinished()
     sync.retry_failed()
     since = now - timedelta(days=config.schedule.max_age_days)
@@ -285,6 +289,7 @@ class _FolderSync:
     config: Config
     now: datetime
     heartbeat: Callable[[], object] | None
+    personal: PersonalLayer | None = None
     found: list[Ingested] = field(default_factory=list)
 
     def finish_unfinished(self) -> None:
@@ -348,7 +353,7 @@ class _FolderSync:
         try:
             with self.store.savepoint():
                 result = ingest_message(db, fetched, self.rules, self.config, self.now,
-                                        mark=mark)
+                                        mark=mark, personal=self.personal)
         except Exception as exc:
             if is_disk_full(exc):
                 raise
@@ -380,14 +385,16 @@ class _FolderSync:
 def run_cycle(store: Store, mailboxes: Mapping[str, Mailbox], rules: RuleSet, config: Config,
               now: datetime, *, dry_run: bool = False,
               heartbeat: Callable[[], object] | None = None,
-              progress: Callable[[SyncProgress], object] | None = None) -> CycleReport:
+              progress: Callable[[SyncProgress], object] | None = None,
+              personal: PersonalLayer | None = None) -> CycleReport:
     """Sync every connected mailbox, then write due drafts and fire due reminders."""
     report = CycleReport()
     for account, mailbox in mailboxes.items():
         for folder in mailbox.watched_folders():
             try:
                 report.ingested.extend(sync_folder(store, mailbox, folder, rules, config, now,
-                                                   heartbeat=heartbeat, progress=progress))
+                                                   heartbeat=heartbeat, progress=progress,
+                                                   personal=personal))
             except AfterwordError as exc:
                 if isinstance(exc, DiskFull):
                     raise  # nothing else can be written either: the cycle stops here

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from afterword.parsers.ats import AtsMatch, detect_ats
@@ -40,6 +40,7 @@ from afterword.parsers.extract import (
 from afterword.parsers.features import signal_features, text_features
 from afterword.parsers.message import ParsedEmail, parse_message
 from afterword.parsers.model import Model, readable, score, shipped_model
+from afterword.parsers.personal import PersonalLayer, corrected_kind
 from afterword.parsers.placeholders import mask
 from afterword.parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
 
@@ -105,8 +106,10 @@ class Classification:
     probabilities: tuple[tuple[str, float], ...] = ()
     #: With ``explain``: the features that pulled hardest towards the model's top kind.
     model_evidence: tuple[Evidence, ...] = ()
-    #: What decided: ``user rule``, ``non-job guard``, ``model`` or ``rules``.
+    #: What decided: ``user rule``, ``your labels``, ``non-job guard``, ``model`` or ``rules``.
     decided_by: str = "rules"
+    #: The trained layer's features of this email (what ``afterword learn`` fits on).
+    features: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -122,11 +125,11 @@ class _RuleView:
 
 
 def analyse(
-    raw: bytes, rules: RuleSet, *, explain: bool = False
+    raw: bytes, rules: RuleSet, *, explain: bool = False, personal: PersonalLayer | None = None
 ) -> tuple[ParsedEmail, Classification]:
     """Parse and classify raw message bytes (raises only :class:`MessageParseError`)."""
     parsed = parse_message(raw)
-    return parsed, classify(parsed, rules, explain=explain)
+    return parsed, classify(parsed, rules, explain=explain, personal=personal)
 
 
 _USE_SHIPPED = object()
@@ -138,13 +141,16 @@ def classify(
     *,
     threshold: float | None = None,
     model: Model | None | object = _USE_SHIPPED,
+    personal: PersonalLayer | None = None,
     explain: bool = False,
 ) -> Classification:
     """Classify one parsed email; pure and deterministic.
 
     ``threshold`` is what a rejection needs (the model's probability, else the rules'
     score). ``model`` defaults to the shipped trained layer; ``model=None`` decides by
-    the rules alone. ``explain`` also names the features that pulled the model hardest.
+    the rules alone. ``personal`` is the layer fitted on the user's labels: where it
+    moves the decision, it wins over the shipped layers (a user rule still wins over
+    it). ``explain`` also names the features that pulled the model hardest.
     """
     limit = DEFAULT_THRESHOLD if threshold is None else threshold
     view = _rule_view(parsed, rules)
@@ -154,8 +160,9 @@ def classify(
     decided_by = "non-job guard" if not job_related and kind is Kind.OTHER else "rules"
     probabilities: tuple[tuple[str, float], ...] = ()
     model_evidence: tuple[Evidence, ...] = ()
+    features = features_from(view)
     if isinstance(trained, Model):
-        scored = score(trained, features_from(view), pulls=_MODEL_EVIDENCE if explain else 0)
+        scored = score(trained, features, pulls=_MODEL_EVIDENCE if explain else 0)
         probabilities = tuple((k, round(p, 4)) for k, p in scored.probabilities.items())
         model_evidence = tuple(
             Evidence(f"model.{name}", readable(name), round(pull, 3))
@@ -174,10 +181,14 @@ def classify(
             )
             job_related = job_related or kind is not Kind.OTHER
             decided_by = "rules" if kind is rules_kind is Kind.REJECTION else "model"
+        corrected = corrected_kind(trained, personal, features) if personal else None
+        if corrected is not None:
+            kind, decided_by = Kind(corrected), "your labels"
+            job_related = kind is not Kind.OTHER
     user_kind = _user_decision(view.votes)
     if user_kind is not None:
         kind, job_related, decided_by = user_kind, user_kind is not Kind.OTHER, "user rule"
-    if decided_by == "model":
+    if decided_by in ("model", "your labels"):
         value = dict(probabilities)["rejection" if kind is Kind.OTHER else kind.value]
     else:
         value = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
@@ -200,6 +211,7 @@ def classify(
         probabilities=probabilities,
         model_evidence=model_evidence,
         decided_by=decided_by,
+        features=features,
     )
 
 

@@ -29,6 +29,7 @@ MINIMAL: dict[str, list[str]] = {
     "status": ["status"],
     "check": ["check", "{eml}"],
     "label": ["label", MESSAGE, "rejection"],
+    "learn": ["learn", "--dry-run"],
     "backtest": ["backtest", "--dir", "{dir}"],
     "auth set": ["auth", "set", "nobody"],
     "auth gmail": ["auth", "gmail", "nobody", "--client-secrets", "{file}"],

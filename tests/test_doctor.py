@@ -77,3 +77,34 @@ def test_doctor_says_where_the_state_will_live_and_how_many_rules_it_loaded(
     out = capsys.readouterr().out
     assert "ok   rules: " in out and "rules loaded, none of yours yet" in out
     assert "ok   state: " in out and "(created on the first run)" in out
+
+
+@pytest.mark.dovecot
+def test_a_refused_password_read_by_a_command_names_that_command(
+        tmp_path: Path, imap_user: ImapUser, capsys: pytest.CaptureFixture[str]) -> None:
+    config = imap_config(tmp_path, imap_user, password="not-the-password")
+    assert main(["doctor", "--config", str(config)]) == 1
+    out = capsys.readouterr().out
+    assert f"check what `cat {tmp_path / 'imap-password'}` prints" in out
+    assert "afterword auth set" not in out and "not-the-password" not in out
+
+
+def test_doctor_flags_a_config_still_holding_the_starter_identity(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = a_maildir_config(tmp_path, '[identity]\nname = "Your Name"\n'
+                                        'email = "you@example.org"\n')
+    assert main(["doctor", "--config", str(config)]) == 1
+    assert "FAIL identity: still the sample identity" in capsys.readouterr().out
+
+
+def test_init_writes_real_defaults_and_no_secret_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from afterword.daemon.config import load_config
+
+    assert main(["init", "--print"]) == 0
+    path = tmp_path / "written.toml"
+    path.write_text(capsys.readouterr().out)
+    config = load_config(path)
+    assert config.schedule.timezone is None and config.schedule.holiday_country is None
+    assert all(account.password_command is None and account.token_command is None
+               for account in config.accounts)

@@ -134,7 +134,9 @@ def test_a_message_not_yet_read_can_be_labelled_ahead(capsys) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["<x@mail.example>", "maybe"], "unknown label 'maybe' (rejection or not-rejection)"),
+    (["<x@mail.example>", "maybe"],
+     "unknown label 'maybe' (one of rejection, interview, offer, application_received, "
+     "other, not-rejection)"),
     (["not an id", "rejection"], "'not an id' is not a Message-ID"),
 ])
 def test_bad_input_is_refused(args: list[str], message: str, capsys) -> None:

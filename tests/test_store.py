@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from afterword.daemon.store import Store
+from afterword.daemon.store import Store, register_functions
 from afterword.daemon.store.mail import get_cursor, record_message, save_cursor
 from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -83,6 +83,7 @@ def test_a_database_of_every_past_version_migrates_to_the_current_one(
         tmp_path: Path, version: int) -> None:
     path = tmp_path / "old.sqlite3"
     old = sqlite3.connect(path)
+    register_functions(old)
     for migration in MIGRATIONS[:version]:
         old.executescript(migration)
     old.execute(f"PRAGMA user_version = {version}")

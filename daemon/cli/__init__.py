@@ -23,6 +23,7 @@ from afterword.daemon.cli import (
     doctor,
     init,
     label,
+    learn,
     quarantine,
     rules,
     run,
@@ -89,6 +90,7 @@ app.add_typer(apps.app, name="apps", rich_help_panel=_DAILY)
 app.add_typer(quarantine.app, name="quarantine", rich_help_panel=_DAILY)
 app.command("check", rich_help_panel=_TUNE)(check.check)
 app.command("label", rich_help_panel=_TUNE)(label.label)
+app.command("learn", rich_help_panel=_TUNE)(learn.learn)
 app.add_typer(rules.app, name="rules", rich_help_panel=_TUNE)
 app.command("backtest", rich_help_panel=_TUNE)(backtest.backtest)
 
@@ -130,6 +132,15 @@ def _no_value_shown_for_flags(command: Any) -> None:
         if getattr(param, "is_flag", False) or getattr(param, "count", False):
             param.metavar = ""
             param.show_default = False
+    make_help_option = command.get_help_option
+
+    def help_option_without_value(ctx: Any) -> Any:
+        option = make_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = help_option_without_value
     for child in getattr(command, "commands", {}).values():
         _no_value_shown_for_flags(child)
 

@@ -11,6 +11,7 @@ import typer
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.cli.rules import detection_settings
 from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.detection.learning import current_layer
 from afterword.daemon.detection.loading import load_rules
 from afterword.daemon.errors import AfterwordError, UsageError
 from afterword.parsers import MessageParseError, RuleSet, analyse, to_json
@@ -54,10 +55,12 @@ def check(
     """
     cli = context(ctx)
     rules = _rules(cli, rules_file)
+    personal = current_layer(cli.reading_store())
     unreadable = 0
     for name in files:
         try:
-            parsed, classification = analyse(_read(name), rules, explain=True)
+            parsed, classification = analyse(_read(name), rules, explain=True,
+                                             personal=personal)
         except (UsageError, MessageParseError) as exc:
             unreadable += 1
             message = exc.one_line() if isinstance(exc, AfterwordError) else str(exc)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import tomllib
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
+from importlib import resources
 
 import typer
 from rich.markup import escape
@@ -102,7 +104,7 @@ def doctor(ctx: typer.Context,
         _report(cli, [Check("config", False, exc.message, exc.hint or "")], as_json)
         raise typer.Exit(2) from None
     checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))"),
-              _rules_check(config), _state_check()]
+              _identity_check(config), _rules_check(config), _state_check()]
     for account in config.accounts:
         with _working(cli, f"checking {account.name}…"):
             checks.extend(account_checks(account, config))
@@ -110,6 +112,19 @@ def doctor(ctx: typer.Context,
     _report(cli, checks, as_json)
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+def _identity_check(config: Config) -> Check:
+    """Drafts are signed with the identity: the starter config's sample one will not do."""
+    sample = tomllib.loads(resources.files("afterword.daemon").joinpath(
+        "config.example.toml").read_text(encoding="utf-8"))["identity"]
+    mine = config.identity
+    if mine.name == sample["name"] or (mine.email and mine.email == sample["email"]):
+        return Check("identity", False, "still the sample identity of the starter config",
+                     "set your own name and email under [identity]")
+    if not mine.name:
+        return Check("identity", True, "no name under [identity]: drafts carry no sender name")
+    return Check("identity", True, f"drafts signed by {mine.name}")
 
 
 def _rules_check(config: Config) -> Check:

@@ -75,13 +75,20 @@ def list_rules(
     ] = None,
     kind: Annotated[str | None, typer.Option(
         "--kind", help="Only rules voting for this kind, e.g. rejection.")] = None,
+    wide: Annotated[bool, typer.Option(
+        "--wide", help="Show every column (patterns too) whatever the terminal's width.")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
     """List the rules in use: shipped packs for your languages, then yours.
 
     A negative weight subtracts from its kind's score. Source is pack:xx or user.
+    Ids are never cut; on a narrow terminal the patterns are left out
+    (`--wide` shows them, `afterword rules show ID` shows one rule whole).
 
-    Example: afterword rules list --kind rejection --lang en
+    Examples:
+      afterword rules list --kind rejection --lang en
+      afterword rules list --wide | less -S
     """
     cli = context(ctx)
     detection = detection_settings(cli)
@@ -100,13 +107,30 @@ def list_rules(
     if as_json:
         typer.echo(json.dumps([_rule_json(r) for r in rules], indent=2, ensure_ascii=False))
         return
-    table = Table("id", "kind", "lang", "pattern", "weight", "source", "enabled")
+    # Ids are what every other rules command takes: never cut.
+    longest = max((len(r.id) for r in rules), default=2)
+    with_patterns = wide or cli.out.width >= longest + 90
+    if with_patterns:
+        table = Table("id", "kind", "lang", "pattern", "weight", "source", "enabled")
+        table.columns[0].no_wrap = True
+        table.columns[0].min_width = longest
+    else:  # narrow: the id (which says the language), what it votes for, and its weight
+        table = Table("id", "kind", "weight", "on", box=None, pad_edge=False)
     for rule in rules:
         pattern = rule.pattern if len(rule.pattern) <= _PATTERN_CELL else \
             rule.pattern[:_PATTERN_CELL - 1] + "…"
-        table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
-                      _signed(rule), rule.source, "yes" if rule.enabled else "[dim]no[/]")
+        enabled = "yes" if rule.enabled else "[dim]no[/]"
+        if with_patterns:
+            table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
+                          _signed(rule), rule.source, enabled)
+        else:
+            table.add_row(escape(rule.id), rule.kind, _signed(rule), enabled)
+    if wide:
+        cli.out.width = max(cli.out.width, longest + 140)
     cli.out.print(table)
+    if not with_patterns:
+        cli.out.print("Patterns left out at this width: `afterword rules list --wide`, or "
+                      "`afterword rules show ID` for one rule.")
     cli.out.print(f"{len(rules)} rule(s); yours are in {escape(str(detection.user_rules))}")
 
 

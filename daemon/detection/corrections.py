@@ -1,8 +1,9 @@
-"""The user's corrections: "this message is (not) a rejection", stored in ``labels``.
+"""The user's corrections: "this message is a rejection / an interview / …", in ``labels``.
 
 A correction overrides the classifier for its message (:func:`effective_kind`,
-which the pipeline asks before acting on a classification). Labelling a message
-``not-rejection`` after Afterword has already recorded it as a rejection stops
+which the pipeline asks before acting on a classification); ``afterword learn``
+carries it to similar mail. Labelling a message anything but ``rejection``
+after Afterword has already recorded it as a rejection stops
 what was planned for it, in one transaction: its scheduled draft and reminder
 are cancelled and the rejection is marked skipped. Nothing in the user's
 mailbox is touched; a draft already written stays in the Drafts folder, and
@@ -19,7 +20,8 @@ from afterword.daemon.store import Store
 from afterword.daemon.store import labels as store_labels
 from afterword.parsers.message_ids import bare, both_forms, bracketed
 
-LABELS = ("rejection", "not-rejection")
+#: A label names the message's kind, or says only that it is not a rejection.
+LABELS = ("rejection", "interview", "offer", "application_received", "other", "not-rejection")
 SKIP_REASON = "labelled not-rejection"
 
 
@@ -44,10 +46,10 @@ def normalise_message_id(message_id: str) -> str:
 
 
 def normalise_label(label: str) -> str:
-    """``rejection`` or ``not-rejection`` (``not_rejection`` accepted)."""
-    value = label.strip().lower().replace("_", "-")
+    """One of :data:`LABELS` (``not_rejection`` and ``application-received`` accepted)."""
+    value = label.strip().lower().replace("-", "_").replace("not_rejection", "not-rejection")
     if value not in LABELS:
-        raise UsageError(f"unknown label {label!r}", hint="rejection or not-rejection")
+        raise UsageError(f"unknown label {label!r}", hint="one of " + ", ".join(LABELS))
     return value
 
 
@@ -60,11 +62,9 @@ def effective_kind(db: sqlite3.Connection, message_id: str | None,
                    classification_kind: str) -> str:
     """The kind to act on: the classifier's, unless the user corrected this message."""
     label = label_for(db, message_id) if message_id else None
-    if label == "rejection":
-        return "rejection"
-    if label == "not-rejection" and classification_kind == "rejection":
-        return "other"
-    return classification_kind
+    if label == "not-rejection":
+        return "other" if classification_kind == "rejection" else classification_kind
+    return label or classification_kind
 
 
 def all_labels(db: sqlite3.Connection) -> dict[str, str]:
@@ -80,6 +80,13 @@ def record_label(store: Store, message_id: str, label: str) -> Correction:
         seen = store_labels.kinds_seen(db, both_forms(message_id))
         rejection_ids = store_labels.rejections_of(db, both_forms(message_id))
         cancelled = (0, 0, 0)
-        if label == "not-rejection" and rejection_ids:
+        if label != "rejection" and rejection_ids:
             cancelled = store_labels.stop_planned(db, rejection_ids, SKIP_REASON)
     return Correction(message_id, label, seen, *cancelled)
+
+
+def clear_label(store: Store, message_id: str) -> bool:
+    """Remove the user's label from a message; whether it had one."""
+    message_id = normalise_message_id(message_id)
+    with store.transaction() as db:
+        return store_labels.delete_label(db, message_id)

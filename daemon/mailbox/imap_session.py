@@ -182,6 +182,8 @@ class ImapSession:
             how = "OAuth token" if account.auth == "xoauth2" else "password"
             fix = (f"run `afterword auth microsoft {account.name}` to log in again"
                    if account.oauth == "microsoft"
+                   else f"check what `{account.password_command}` prints"
+                   if account.password_command
                    else f"check it, e.g. `afterword auth set {account.name}`")
             raise CredentialError(
                 f"account {account.name!r}: the server refused the {how} for user "

@@ -154,18 +154,30 @@ def service_file(platform: Platform, host: Host) -> Path:
     return launch_agent_path(host.home)
 
 
-def render_service_file(platform: Platform, executable: Path, host: Host) -> str:
-    """The unit or plist text for ``executable`` and this user."""
+@dataclass(frozen=True)
+class ServiceRun:
+    """What the service runs: the program, the config it was named (if any), and the
+    folders outside Afterword's own it writes (Maildir accounts' Drafts and inbox)."""
+
+    executable: Path
+    config: Path | None = None
+    also_writable: tuple[Path, ...] = ()
+
+
+def render_service_file(platform: Platform, run: ServiceRun, host: Host) -> str:
+    """The unit or plist text for ``run`` and this user."""
+    config = str(run.config) if run.config else None
     if platform == "linux":
-        return render_user_unit(str(executable))
-    return render_launch_agent(str(executable), host.home)
+        return render_user_unit(str(run.executable), config=config,
+                                also_writable=[str(p) for p in run.also_writable])
+    return render_launch_agent(str(run.executable), host.home, config=config)
 
 
-def plan_install(platform: Platform, executable: Path, host: Host,
+def plan_install(platform: Platform, run: ServiceRun, host: Host,
                  previous: str | None) -> tuple[Step, ...]:
     """Steps that install (or update) and start the service; ``previous``: the file as it is."""
     path = service_file(platform, host)
-    text = render_service_file(platform, executable, host)
+    text = render_service_file(platform, run, host)
     if platform == "linux":
         systemctl = ("systemctl", "--user")
         if previous is None or previous == text:
@@ -191,9 +203,11 @@ def plan_uninstall(platform: Platform, host: Host, installed: bool) -> tuple[Ste
         return ()
     path = service_file(platform, host)
     if platform == "linux":
-        return (Run(("systemctl", "--user", "disable", "--now", USER_UNIT_NAME)),
+        # Without a user bus (ssh without lingering, a container) systemctl cannot answer:
+        # the file is removed anyway, and the report says what could not be done.
+        return (Run(("systemctl", "--user", "disable", "--now", USER_UNIT_NAME), may_fail=True),
                 RemoveFile(path),
-                Run(("systemctl", "--user", "daemon-reload")))
+                Run(("systemctl", "--user", "daemon-reload"), may_fail=True))
     return (Run(("launchctl", "bootout", f"gui/{host.uid}/{LAUNCH_AGENT_LABEL}"), may_fail=True),
             RemoveFile(path))
 
@@ -236,8 +250,11 @@ def apply(steps: Sequence[Step], platform: Platform, runner: Runner,
                 path.unlink(missing_ok=True)
             case Run(argv, may_fail):
                 result = runner(argv)
-                if result.returncode != 0 and not may_fail:
-                    raise ServiceCommandFailed(
-                        f"`{shlex.join(argv)}` failed with status {result.returncode}: "
-                        + " ".join(result.output.split()), hint=_MANAGER_HINT[platform])
+                if result.returncode != 0:
+                    why = (f"`{shlex.join(argv)}` failed with status {result.returncode}: "
+                           + " ".join(result.output.split()))
+                    if not may_fail:
+                        raise ServiceCommandFailed(why, hint=_MANAGER_HINT[platform])
+                    report(f"could not: {describe(step)} ({why[:200]})")
+                    continue
         report(describe(step))

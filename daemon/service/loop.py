@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from afterword.daemon.config import Account, Config, load_config
+from afterword.daemon.detection.learning import current_layer, labels_changed, learn
 from afterword.daemon.detection.loading import RulesWatcher
 from afterword.daemon.errors import (
     AfterwordError,
@@ -169,9 +170,11 @@ class Daemon:
         """Connect what can be, then one pipeline cycle over the connected accounts."""
         self.connect()
         assert self.rules is not None
+        if not self.dry_run and labels_changed(self.store):
+            learn(self.store)
         report = run_cycle(self.store, self.connected(), self.rules.current(), self.config,
                            self.now(), dry_run=self.dry_run, heartbeat=notify.watchdog,
-                           progress=self.progress)
+                           progress=self.progress, personal=current_layer(self.store))
         for session in self.sessions:
             refusal = report.refused.get(session.account.name)
             if refusal is not None:

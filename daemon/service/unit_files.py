@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import plistlib
 import re
+from collections.abc import Sequence
 from pathlib import PurePath, PurePosixPath
 from typing import TypeVar
 
@@ -151,10 +152,18 @@ def systemd_word(path: str) -> str:
     return word
 
 
-def render_user_unit(executable: str | None = None) -> str:
-    """The user unit running ``executable`` (absolute path; None: ``%h/.local/bin/afterword``)."""
+def render_user_unit(executable: str | None = None, *, config: str | None = None,
+                     also_writable: Sequence[str] = ()) -> str:
+    """The user unit running ``executable`` (absolute path; None: ``%h/.local/bin/afterword``).
+
+    ``config`` is a config file the service must be given (one named with ``--config``);
+    ``also_writable`` are folders outside Afterword's own that it writes (Maildir accounts).
+    """
     exec_word = DEFAULT_USER_EXECUTABLE if executable is None else systemd_word(executable)
-    return _render(_USER_UNIT, exec_word, home="%h")
+    if config is not None:
+        exec_word += f" --config {systemd_word(config)}"
+    return _render(_USER_UNIT, exec_word, home="%h",
+                   also_writable=[systemd_word(path) for path in also_writable])
 
 
 def render_system_template(executable: str | None = None) -> str:
@@ -163,7 +172,7 @@ def render_system_template(executable: str | None = None) -> str:
     return _render(_SYSTEM_TEMPLATE, exec_word, home="/home/%i")
 
 
-def render_launch_agent(executable: str, home: PurePath) -> str:
+def render_launch_agent(executable: str, home: PurePath, *, config: str | None = None) -> str:
     """The LaunchAgent plist running ``executable run`` for the user whose home is ``home``.
 
     launchd expands neither ``~`` nor variables, so every path is absolute. ``KeepAlive``
@@ -176,7 +185,7 @@ def render_launch_agent(executable: str, home: PurePath) -> str:
                    "/usr/sbin", "/sbin"]
     agent = {
         "Label": LAUNCH_AGENT_LABEL,
-        "ProgramArguments": [executable, "run"],
+        "ProgramArguments": [executable, *(["--config", config] if config else []), "run"],
         "RunAtLoad": True,
         "KeepAlive": {"SuccessfulExit": False},
         "ThrottleInterval": 30,
@@ -204,8 +213,10 @@ def launch_agent_log_dir(home: P) -> P:
     return home / "Library" / "Logs" / "Afterword"
 
 
-def _render(template: str, exec_word: str, *, home: str) -> str:
-    writable = " ".join(f"{home}/{directory}" for directory in _WRITABLE_DIRS)
+def _render(template: str, exec_word: str, *, home: str,
+            also_writable: Sequence[str] = ()) -> str:
+    own = " ".join(f"{home}/{directory}" for directory in _WRITABLE_DIRS)
     behaviour = _SERVICE_BEHAVIOUR.format(executable=exec_word)
-    return template.format(behaviour=behaviour, sandbox=_SANDBOX.format(writable=writable),
-                           writable=writable)
+    sandbox_writable = " ".join([own, *also_writable])
+    return template.format(behaviour=behaviour,
+                           sandbox=_SANDBOX.format(writable=sandbox_writable), writable=own)

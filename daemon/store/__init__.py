@@ -72,8 +72,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
         connection.row_factory = sqlite3.Row
-        connection.create_function("afterword_compact", 1, _compact_or_none,
-                                   deterministic=True)
+        register_functions(connection)
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 10000")
         try:
@@ -92,8 +91,7 @@ class Store:
         command reads before Afterword has ever run, so it creates no file."""
         connection = sqlite3.connect(":memory:", isolation_level=None)
         connection.row_factory = sqlite3.Row
-        connection.create_function("afterword_compact", 1, _compact_or_none,
-                                   deterministic=True)
+        register_functions(connection)
         store = cls(connection, Path(":memory:"))
         store.migrate()
         return store
@@ -201,6 +199,11 @@ class TimedBatch:
             self.on_commit()
         self.db.execute("BEGIN IMMEDIATE")
         self.started = time.monotonic()
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions the schema and the queries use (``afterword_compact``)."""
+    connection.create_function("afterword_compact", 1, _compact_or_none, deterministic=True)
 
 
 def _compact_or_none(text: str | None) -> str | None:

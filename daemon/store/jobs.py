@@ -127,7 +127,7 @@ def rejection_blocker(db: sqlite3.Connection, rejection_id: int) -> str | None:
         (rejection_id,)).fetchone()
     if row is None:
         return "rejection no longer recorded"
-    if row["label"] == "not-rejection":
+    if row["label"] not in (None, "rejection"):
         return "labelled not-rejection"
     if row["muted"]:
         return "application muted"

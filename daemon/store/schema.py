@@ -152,6 +152,29 @@ CREATE INDEX applications_tenant_slug ON applications (tenant_slug);
 CREATE INDEX applications_domain ON applications (domain)
 """
 
+V6_LEARNING = """
+CREATE TABLE labels_by_kind (
+    message_id TEXT PRIMARY KEY,
+    label      TEXT NOT NULL CHECK (label IN ('rejection', 'not-rejection', 'interview',
+                                               'offer', 'application_received', 'other')),
+    created_at TEXT NOT NULL
+);
+INSERT INTO labels_by_kind (message_id, label, created_at)
+    SELECT message_id, label, created_at FROM labels;
+DROP TABLE labels;
+ALTER TABLE labels_by_kind RENAME TO labels;
+CREATE TABLE message_features (
+    message_row INTEGER PRIMARY KEY REFERENCES messages (id),
+    features    BLOB NOT NULL
+);
+CREATE TABLE personal_layer (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    fitted_at TEXT NOT NULL,
+    labels    INTEGER NOT NULL,
+    layer     TEXT NOT NULL
+)
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES, V4_MESSAGE_FAILURES,
-                               V5_LINK_KEYS)
+                               V5_LINK_KEYS, V6_LEARNING)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -232,7 +232,10 @@ def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
     originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
-    languages = parsed.languages[:2]
+    # English mail fires English rules only (a Danish closing line must not bring Danish
+    # rules to English text); another language keeps the runner-up, since language
+    # identification of short non-English text is less sure.
+    languages = parsed.languages[:1] if parsed.language == "en" else parsed.languages[:2]
     wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
@@ -364,7 +367,11 @@ def _decide(scores: Mapping[str, float], limit: float) -> tuple[Kind, bool]:
         "rejection", 0.0
     ):
         return Kind.OTHER, False
-    for name in _DECISION_ORDER:
-        if scores.get(name, 0.0) >= limit:
-            return Kind(name), True
+    if scores.get("rejection", 0.0) >= limit:
+        return Kind.REJECTION, True
+    # Among the other kinds the strongest evidence wins (the order breaks ties), as
+    # `check --explain` prints it.
+    reached = [name for name in _DECISION_ORDER[1:] if scores.get(name, 0.0) >= limit]
+    if reached:
+        return Kind(max(reached, key=lambda name: scores.get(name, 0.0))), True
     return Kind.OTHER, job > 0

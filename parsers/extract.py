@@ -78,6 +78,7 @@ _GENERIC_NAMES = frozenset(
         "postmaster",
     ]
 )
+_JOINING_WORDS = frozenset({"and", "of", "&"})
 _COMPANY_IN_TEXT = re.compile(
     r"\b(?:position|role|job|opportunity|opportunities|career|vacancy|opening|interest in joining|"
     r"interest in working (?:at|for|with)|team|working) "
@@ -195,6 +196,9 @@ def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
             words = name.split()
             while words and words[0] in _COMPANY_STOP:
                 words.pop(0)
+            # "…at Acme Corp and for the time…": a joining word ends no company name.
+            while words and words[-1].lower() in _JOINING_WORDS:
+                words.pop()
             # "Thanks for applying to Customer Service Adviser" names the job, not the employer.
             if words and len(words) <= 5 and not roles.names_a_job(" ".join(words)):
                 return " ".join(words)

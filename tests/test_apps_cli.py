@@ -255,3 +255,24 @@ def test_apps_add_refuses_what_apps_import_refuses(arguments: list[str], problem
     assert problem in capsys.readouterr().err
     assert main(["apps", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_drafts_list_and_apps_list_name_the_company_alike(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.support import mail_story
+    from tests.test_poison_mail import NOW, maildir_account
+
+    config, maildir = maildir_account(tmp_path)
+    (maildir / "new" / "1.r.host").write_bytes(mail_story.email(
+        sender="People Team <people@acme-corp.example>", subject="Your application",
+        body="Thank you for your interest in the position at Acme Corp and for the time you "
+             "spent with us. We have decided not to move forward with your application.\n",
+        message_id="<acme-1@acme-corp.example>", sent=NOW))
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(config), "apps", "list", "--json"]) == 0
+    [application] = json.loads(capsys.readouterr().out)
+    assert main(["--config", str(config), "drafts", "list", "--json"]) == 0
+    [draft] = json.loads(capsys.readouterr().out)
+    assert draft["company"] == application["company"]
+    assert not application["company"].endswith(" and")

@@ -27,6 +27,7 @@ MINIMAL: dict[str, list[str]] = {
     "doctor": ["doctor"],
     "run": ["run", "--once", "--dry-run"],
     "status": ["status"],
+    "insights": ["insights", "--html", "{new}"],
     "check": ["check", "{eml}"],
     "label": ["label", MESSAGE, "rejection"],
     "learn": ["learn", "--dry-run"],

@@ -22,6 +22,7 @@ from afterword.daemon.cli import (
     demo,
     doctor,
     init,
+    insights,
     label,
     learn,
     quarantine,
@@ -88,6 +89,7 @@ app.add_typer(status.drafts_app, name="drafts", rich_help_panel=_DAILY)
 app.add_typer(status.reminders_app, name="reminders", rich_help_panel=_DAILY)
 app.add_typer(apps.app, name="apps", rich_help_panel=_DAILY)
 app.add_typer(quarantine.app, name="quarantine", rich_help_panel=_DAILY)
+app.command("insights", rich_help_panel=_DAILY)(insights.insights)
 app.command("check", rich_help_panel=_TUNE)(check.check)
 app.command("label", rich_help_panel=_TUNE)(label.label)
 app.command("learn", rich_help_panel=_TUNE)(learn.learn)

@@ -156,6 +156,35 @@ def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str
     return ScheduledRejection(rejection_id, "waiting", due)
 
 
+def due_under(received_at: datetime, now: datetime, config: Config) -> datetime:
+    """When a rejection's draft is due under ``config``: after the cooling-off, and never
+    in the past (then at once inside the drafting window, else at its next opening)."""
+    schedule = config.schedule
+    zone = zone_for(schedule)
+    due = draft_due_at(received_at, schedule=schedule, tz=zone)
+    if due >= now:
+        return due
+    return now if in_window(now, schedule=schedule, tz=zone) else \
+        next_window_moment(now, schedule=schedule, tz=zone)
+
+
+def reschedule_pending_drafts(store: Store, config: Config, now: datetime) -> int:
+    """Drafts not yet written get their due time from the current config (after a change
+    of cooling-off or drafting window); written drafts and reminders stay as they are."""
+    moved = 0
+    with store.transaction() as db:
+        for draft in store_jobs.pending_drafts(db):
+            rejection = store_jobs.get_rejection(db, draft.rejection_id)
+            if rejection is None:
+                continue
+            due = due_under(rejection.received_at, now, config)
+            if due != draft.due_at and store_jobs.move_draft(db, draft.id, due):
+                moved += 1
+    if moved:
+        log.info("%d scheduled draft(s) moved to the due time of the current config", moved)
+    return moved
+
+
 def _flag(details: Mapping[str, Any], key: str) -> bool:
     return details.get(key) is True
 
@@ -281,7 +310,7 @@ def _write_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs
         if not dry_run:
             later = next_window_moment(now, schedule=schedule, tz=zone)
             with store.transaction() as db:
-                store_jobs.postpone_draft(db, draft.id, later)
+                store_jobs.move_draft(db, draft.id, later)
             log.info("draft for %s waits for the drafting window at %s",
                      draft.rejection_message_id, later.isoformat())
         return None

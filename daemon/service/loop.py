@@ -33,6 +33,7 @@ from afterword.daemon.errors import (
     DiskFull,
     StoreError,
 )
+from afterword.daemon.followup.due_work import reschedule_pending_drafts
 from afterword.daemon.mailbox.base import Mailbox
 from afterword.daemon.mailbox.factory import login_stamp, open_mailbox
 from afterword.daemon.paths import data_dir
@@ -204,6 +205,7 @@ class Daemon:
                 self.close()
                 self.config = config
                 self._build_sessions()
+                reschedule_pending_drafts(self.store, config, self.now())
         assert self.rules is not None
         self.rules.current(force=True)
         for session in self.sessions:
@@ -238,6 +240,7 @@ def serve(daemon: Daemon) -> int:
     events = signals.install()
     try:
         with single_instance(data_dir()), DueClock() as clock:
+            reschedule_pending_drafts(daemon.store, daemon.config, daemon.now())
             while True:
                 events.check()
                 if events.take_reload():
@@ -267,6 +270,7 @@ def run_once(daemon: Daemon) -> CycleReport:
     """One full cycle, then disconnect (``afterword run --once``)."""
     try:
         with single_instance(data_dir()):
+            reschedule_pending_drafts(daemon.store, daemon.config, daemon.now())
             return daemon.cycle()
     finally:
         daemon.close()

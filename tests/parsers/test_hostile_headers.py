@@ -56,3 +56,15 @@ def test_a_subject_of_a_quarter_megabyte_is_cut_to_a_bounded_length() -> None:
     parsed = parse_message(f"From: a@acme.example\r\nSubject: {huge}\r\n".encode() + BODY)
     assert len(parsed.subject) == MAX_SUBJECT_CHARS
     assert parsed.subject.startswith("Your application very")
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Thank you for your interest in the position at Acme Corp and for the time you spent "
+     "with us.", "Acme Corp"),
+    ("Thank you for your interest in the role at Procter & Gamble. We will not proceed.",
+     "Procter & Gamble"),
+])
+def test_a_joining_word_after_a_company_name_is_not_part_of_it(sentence: str,
+                                                               company: str) -> None:
+    raw = f"From: HR <hr@mail.example>\r\nSubject: Your application\r\n\r\n{sentence}\r\n"
+    assert classify(parse_message(raw.encode()), RuleSet.load()).company == company

@@ -59,8 +59,7 @@ def test_the_commands_in_the_doc_run_against_the_fakes(
     assert main(init) == 0
     # What the user fills in (section 2), plus where the fakes are.
     text = config.read_text()
-    for key, value in (("name", "Sam Doe"), ("email", "sam@example.org"),
-                       ("username", user.username), ("client_id", CLIENT_ID),
+    for key, value in (("username", user.username), ("client_id", CLIENT_ID),
                        ("host", user.host), ("port", user.tls_port)):
         text = set_key(text, key, value)
     text = text.replace('name = "Your Name"', 'name = "Robin Example"')

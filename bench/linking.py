@@ -155,6 +155,7 @@ def _date(parsed) -> datetime:
 
 SCALES = (10, 1_000, 10_000)
 CLOSED = 10_000
+ROUNDS = 3
 
 
 def _email(row: int, message_id: str, *, sender: str, company: str | None, role: str | None,
@@ -195,24 +196,30 @@ def links_per_second(workdir: Path, open_apps: int, emails: int) -> float:
                 store_apps.set_link(db, row, 1 + number % open_apps, reason="company+role",
                                     confidence=0.8)
                 parents.append(message_id)
-        start = time.perf_counter()
-        with store.transaction() as db:
-            for number in range(emails):
-                row, message_id = _message(db, number, "email-")
-                # Each employer writes from its own domain, as real ones do.
-                if number % 3 == 0:
-                    parent = number // 3 % len(parents)
-                    email = _email(row, message_id, sender=f"hr@company{parent}.example",
-                                   company=None, role=None, in_reply_to=parents[parent])
-                elif number % 3 == 1:
-                    target = number * 7 % open_apps
-                    email = _email(row, message_id, sender=f"jobs@company{target}.example",
-                                   company=f"Company {target}", role=f"Analyst {target % 7}")
-                else:
-                    email = _email(row, message_id, sender=f"jobs@nobody{number}.example",
-                                   company=f"Nobody Known {number}", role="Welder")
-                link_job_email(db, email)
-        return emails / (time.perf_counter() - start)
+        best = 0.0
+        for round_ in range(ROUNDS):  # the best of a few rounds: the machine is shared
+            start = time.perf_counter()
+            with store.transaction() as db:
+                for number in range(round_ * emails, (round_ + 1) * emails):
+                    link_job_email(db, _mixed_email(db, number, parents, open_apps))
+            best = max(best, emails / (time.perf_counter() - start))
+        return best
+
+
+def _mixed_email(db, number: int, parents: list[str],  # type: ignore[no-untyped-def]
+                 open_apps: int) -> JobEmail:
+    """Email ``number`` of the fixed mix; each employer writes from its own domain."""
+    row, message_id = _message(db, number, "email-")
+    if number % 3 == 0:
+        parent = number // 3 % len(parents)
+        return _email(row, message_id, sender=f"hr@company{parent}.example",
+                      company=None, role=None, in_reply_to=parents[parent])
+    if number % 3 == 1:
+        target = number * 7 % open_apps
+        return _email(row, message_id, sender=f"jobs@company{target}.example",
+                      company=f"Company {target}", role=f"Analyst {target % 7}")
+    return _email(row, message_id, sender=f"jobs@nobody{number}.example",
+                  company=f"Nobody Known {number}", role="Welder")
 
 
 def throughput(workdir: Path, emails: int) -> None:

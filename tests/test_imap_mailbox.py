@@ -10,6 +10,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import ssl
@@ -28,6 +29,7 @@ from afterword.daemon.errors import CredentialError, MailboxError, MailboxUnavai
 from afterword.daemon.mailbox.imap import ImapMailbox
 from tests.mailbox_contract.test_contract import message, mid, sync
 from tests.support.dovecot import DovecotServer, ImapUser
+from tests.support.imap_proxy import RecordingProxy
 
 pytestmark = pytest.mark.dovecot
 
@@ -255,6 +257,44 @@ def test_saving_a_draft_twice_leaves_one_copy_with_the_draft_flag(
     flags = all_flags(seeder, "Drafts")
     assert len(flags) == 1
     assert b"\\Draft" in next(iter(flags.values()))
+
+
+def test_a_draft_deleted_by_the_user_is_written_again_and_another_clients_draft_is_seen(
+        user: ImapUser, seeder: IMAPClient) -> None:
+    mailbox = open_mailbox(user)
+    mailbox.save_draft(message("first-draft"), mid("first-draft"))
+    seeder.append("Drafts", message("from-elsewhere"), flags=[b"\\Draft"])
+    assert mailbox.has_draft(mid("from-elsewhere"))
+
+    seeder.select_folder("Drafts")
+    seeder.delete_messages(seeder.search(["HEADER", "Message-ID", mid("first-draft")]))
+    seeder.expunge()
+    assert not mailbox.has_draft(mid("first-draft"))
+    mailbox.save_draft(message("first-draft"), mid("first-draft"))
+
+    assert len(all_flags(seeder, "Drafts")) == 2
+    assert mailbox.has_draft(mid("first-draft"))
+
+
+def test_each_draft_of_a_long_run_reads_only_the_messages_new_since_the_last(
+        user: ImapUser, seeder: IMAPClient) -> None:
+    seeder.append("Sent", message("sent-reply", in_reply_to=mid("rejection-3")))
+    proxy = RecordingProxy((user.host, user.port)).start()
+    try:
+        mailbox = open_mailbox(user, port=proxy.port, tls="none")
+        for n in range(30):
+            assert mailbox.find_replies(mid(f"rejection-{n}"), in_sent=True) == (
+                [mid("sent-reply")] if n == 3 else [])
+            mailbox.save_draft(message(f"draft-{n}"), mid(f"draft-{n}"))
+        mailbox.close()
+    finally:
+        proxy.stop()
+    commands = proxy.commands()
+
+    assert len(all_flags(seeder, "Drafts")) == 30
+    assert not [c for c in commands if re.match(r"(UID )?SEARCH", c, re.I)]
+    # A STATUS of Sent, a STATUS of Drafts and the APPEND: nothing grows with the folders.
+    assert len(commands) <= 3 * 30 + 12
 
 
 def test_idle_wakes_up_within_two_seconds_of_new_mail(user: ImapUser,

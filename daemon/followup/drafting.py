@@ -30,6 +30,7 @@ from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -175,6 +176,12 @@ def _read_template(kind: str, language: str, templates_dir: Path | None) -> str 
                 return override.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read template {override}: {exc}") from None
+    return _packaged_template(name)
+
+
+@cache
+def _packaged_template(name: str) -> str | None:
+    """A shipped template, read once per process (a first sync drafts hundreds)."""
     packaged = resources.files("afterword.daemon.followup") / "templates" / name
     return packaged.read_text(encoding="utf-8") if packaged.is_file() else None
 

@@ -5,8 +5,10 @@ Each ``fetch_new`` call starts with one STATUS (UIDNEXT UIDVALIDITY
 HIGHESTMODSEQ), preceded by a CLOSE when that folder is the selected one
 (Dovecot answers STATUS on it from a stale view): when nothing arrived, those
 one or two commands are the whole cost of an idle poll.
-Writing is idempotent by Message-ID (RFC 3501 ``SEARCH HEADER``) before
-``APPEND``. Connection handling, TLS policy and reconnect-with-backoff live in
+Writing is idempotent by Message-ID: before each ``APPEND`` the folder's
+:class:`~afterword.daemon.mailbox.imap_index.FolderIndex` is brought up to date (it
+reads only the messages new since the last look) and asked. Connection handling,
+TLS policy and reconnect-with-backoff live in
 :mod:`afterword.daemon.mailbox.imap_session`; trimming large messages in
 :mod:`afterword.daemon.mailbox.imap_fetch`.
 
@@ -31,9 +33,9 @@ from afterword.daemon.config import Account
 from afterword.daemon.errors import MailboxError, MailboxUnavailable
 from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
-from afterword.daemon.mailbox.headers import message_id as parse_message_id
 from afterword.daemon.mailbox.imap_cursor import ImapCursor
 from afterword.daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
+from afterword.daemon.mailbox.imap_index import STATUS_ITEMS, FolderIndex
 from afterword.daemon.mailbox.imap_session import ImapSession
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,7 @@ class ImapMailbox:
         self.stop = threading.Event()
         self._roles: dict[Role, str] = {}
         self._uidnext_seen: dict[str, int] = {}
+        self._indexes: dict[str, FolderIndex] = {}
 
     @property
     def commands_sent(self) -> int:
@@ -128,17 +131,16 @@ class ImapMailbox:
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
-        criteria = ["OR", "HEADER", "In-Reply-To", message_id, "HEADER", "References", message_id]
         found: list[str] = []
         for folder in folders:
-            for reply in self.session.run(partial(self._ids, folder=folder, criteria=criteria)):
-                if reply not in found and reply != message_id:
-                    found.append(reply)
+            replies = self.session.run(lambda client, f=folder: self._index(client, f)
+                                       .replies_to(message_id))
+            found += [reply for reply in replies if reply not in found and reply != message_id]
         return found
 
     def has_draft(self, message_id: str) -> bool:
         folder = self.drafts_location()
-        return bool(self.session.run(lambda client: self._lookup(client, folder, message_id)))
+        return self.session.run(lambda client: self._index(client, folder).holds(message_id))
 
     def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
         self._append_once(self.drafts_location(), raw, message_id, (DRAFT, SEEN))
@@ -159,10 +161,12 @@ class ImapMailbox:
         folder = self.watched_folders()[0]
         self.session.run(lambda client: self._idle(client, folder, deadline))
 
-    def _status(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
-        items = [b"UIDNEXT", b"UIDVALIDITY"]
-        if client.has_capability("CONDSTORE"):
-            items.append(b"HIGHESTMODSEQ")
+    def _status(self, client: IMAPClient, folder: str,
+                items: list[bytes] | None = None) -> dict[bytes, Any]:
+        if items is None:
+            items = [b"UIDNEXT", b"UIDVALIDITY"]
+            if client.has_capability("CONDSTORE"):
+                items.append(b"HIGHESTMODSEQ")
         self.session.unselect(client, folder)
         try:
             return dict(client.folder_status(folder, items))
@@ -210,28 +214,25 @@ class ImapMailbox:
                 messages.append(_unreadable(self.account, folder, uidvalidity, uid, exc))
         return messages
 
-    def _ids(self, client: IMAPClient, folder: str, criteria: list[Any]) -> list[str]:
-        self.session.select(client, folder, fresh=True)
-        uids = _search(client, criteria)
-        if not uids:
-            return []
-        item = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
-        fetched = client.fetch(uids, [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
-        ids = (parse_message_id(data.get(item, b"")) for _, data in sorted(fetched.items()))
-        return [found for found in ids if found]
+    def _index(self, client: IMAPClient, folder: str) -> FolderIndex:
+        """``folder``'s Message-IDs and answered Message-IDs, brought up to date.
 
-    def _lookup(self, client: IMAPClient, folder: str, message_id: str) -> list[int]:
-        self.session.select(client, folder, fresh=True)
-        return list(_search(client, ["HEADER", "Message-ID", message_id]))
+        One STATUS when nothing changed since the last look (the usual case while
+        drafts are written one after another); else EXAMINE and read what is new.
+        """
+        index = self._indexes.setdefault(folder, FolderIndex())
+        if not index.is_current(self._status(client, folder, list(STATUS_ITEMS))):
+            index.refresh(client, self.session.select(client, folder, fresh=True))
+        return index
 
     def _append_once(self, folder: str, raw: bytes, message_id: str,
                      flags: tuple[bytes, ...]) -> None:
         def append(client: IMAPClient) -> None:
-            if self._lookup(client, folder, message_id):
+            if self._index(client, folder).holds(message_id):
                 log.debug("account %s: %s already holds %s", self.account, folder, message_id)
                 return
             try:
-                client.append(folder, raw, flags=flags)
+                answer = client.append(folder, raw, flags=flags)
             except IMAPClient.AbortError:
                 raise
             except IMAPClient.Error as exc:
@@ -240,6 +241,7 @@ class ImapMailbox:
                 raise MailboxError(f"account {self.account!r}: the server refused to store "
                                    f"{message_id} in {folder!r} ({exc})",
                                    hint="check the folder and your quota") from None
+            self._indexes[folder].appended(answer, message_id, raw)
             log.info("account %s: appended %s to %s", self.account, message_id, folder)
 
         self.session.run(append)
@@ -293,9 +295,3 @@ def _unreadable(account: str, folder: str, uidvalidity: int, uid: int,
     return FetchedMessage(ref=MessageRef(account, folder, f"{uidvalidity}:{uid}"), raw=b"",
                           message_id=None, problem=f"the server refused to fetch it ({reason})")
 
-
-def _search(client: IMAPClient, criteria: list[Any]) -> list[int]:
-    """SEARCH, declaring UTF-8 (RFC 3501 section 6.4.4) when a criterion is not ASCII,
-    as an 8-bit Message-ID is; imapclient would otherwise fail to encode it."""
-    ascii_only = all(not isinstance(item, str) or item.isascii() for item in criteria)
-    return list(client.search(criteria, charset=None if ascii_only else "UTF-8"))

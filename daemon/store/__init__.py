@@ -2,7 +2,12 @@
 
 One file (WAL mode, mode 0600) is the single source of truth. Writers use
 :meth:`Store.transaction`, which runs ``BEGIN IMMEDIATE`` so two writers never
-interleave. Domain queries live in sibling modules (``store.mail``,
+interleave. ``synchronous = NORMAL``, SQLite's advice for WAL: a commit is not
+flushed to the disk on its own, which a first sync writing a draft per rejection
+would otherwise pay a thousand times; a killed process loses nothing, and a power
+cut can lose only the last commits, never consistency. Exactly-once survives that
+too: every APPEND first looks for its Message-ID, so a draft whose record was lost
+is found and recorded, not written twice. Domain queries live in sibling modules (``store.mail``,
 ``store.jobs``, ``store.apps``) and turn rows into dataclasses there.
 """
 
@@ -72,6 +77,7 @@ class Store:
         connection.execute("PRAGMA busy_timeout = 10000")
         try:
             connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
             store = cls(connection, path)
             store.migrate()
         except sqlite3.DatabaseError as exc:

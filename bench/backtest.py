@@ -4,7 +4,7 @@ Generates N varied job emails (``bench/job_emails.py``) with a labels CSV,
 writes them as .eml files and straight into a fresh Dovecot user's
 ``Maildir/cur`` before its first login (file mtime = message date, which
 Dovecot reports as INTERNALDATE), then runs, each as its own
-``python -m daemon backtest --json`` subprocess so memory does not mix:
+``python -m afterword backtest --json`` subprocess so memory does not mix:
 
 * ``imap (cold)``: ``--account bench --since 90d`` — the first login also
   builds Dovecot's index of the 10,000 files;
@@ -76,7 +76,7 @@ def run_backtest(args: list[str], env: dict[str, str], scratch: Path) -> dict[st
     out_path, err_path = scratch / "out.json", scratch / "err.txt"
     started = time.perf_counter()
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        child = subprocess.Popen([sys.executable, "-m", "daemon", *args, "--json"], cwd=ROOT,
+        child = subprocess.Popen([sys.executable, "-m", "afterword", *args, "--json"], cwd=ROOT,
                                  env=env, stdout=out, stderr=err)
         _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started

@@ -33,8 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from afterword.parsers import Kind, RuleSet, analyse  # noqa: E402
 from bench.corpus import corpus_candidates, find_corpus  # noqa: E402
-from parsers import Kind, RuleSet, analyse  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
 

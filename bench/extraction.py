@@ -39,9 +39,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from afterword.parsers import Classification, RuleSet, analyse  # noqa: E402
 from bench.extraction_cases import BLIND, CASES, FRESH, Case, Expected  # noqa: E402
 from bench.heldout import Sample, build  # noqa: E402
-from parsers import Classification, RuleSet, analyse  # noqa: E402
 
 FIELDS = ("company", "role", "recipient_name", "reply_to", "no_feedback_policy")
 

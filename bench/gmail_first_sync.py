@@ -18,7 +18,7 @@ from google.oauth2.credentials import Credentials
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from daemon.mailbox.gmail import GmailMailbox  # noqa: E402
+from afterword.daemon.mailbox.gmail import GmailMailbox  # noqa: E402
 from tests.fake_gmail import FakeGmail  # noqa: E402
 
 

@@ -52,8 +52,8 @@ def peak_rss_mb() -> float:
 
 
 def run_adapter(conn: dict[str, str]) -> dict[str, float]:
-    from daemon.config import Account
-    from daemon.mailbox.imap import ImapMailbox
+    from afterword.daemon.config import Account
+    from afterword.daemon.mailbox.imap import ImapMailbox
 
     account = Account(name="bench", kind="imap", host=conn["host"], port=int(conn["port"]),
                       ca_file=Path(conn["ca"]), username=conn["user"])

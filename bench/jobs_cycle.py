@@ -17,8 +17,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from daemon.jobs_runner import deliver_due_reminders, write_due_drafts  # noqa: E402
-from daemon.store import Store  # noqa: E402
+from afterword.daemon.followup.due_work import deliver_due_reminders, write_due_drafts  # noqa: E402
+from afterword.daemon.store import Store  # noqa: E402
 from tests.support.mailboxes import RecordingMailbox  # noqa: E402
 from tests.support.rejections import a_config, record_a_rejection  # noqa: E402
 

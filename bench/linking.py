@@ -1,6 +1,6 @@
 """Measure how well job emails are threaded to applications.
 
-Usage: ``python bench/linking.py [--corpus DIR] [--apps N]``
+Usage: ``python bench/linking.py [--corpus DIR] [--emails N]``
 
 1. Plays every history of ``tests/support/histories.py`` into a fresh store and
    prints, per scenario and overall, how many emails landed on the right
@@ -9,7 +9,9 @@ Usage: ``python bench/linking.py [--corpus DIR] [--apps N]``
    corpus (``../shared/corpus`` beside the checkout, or DIR): when there are some,
    replays them in date order with only the headers
    (no company, no role) and counts replies that joined their thread's application.
-3. Times linking with N open applications already tracked.
+3. Times linking at 10, 1,000 and 10,000 open applications, each time beside 10,000 closed
+   ones, with a fixed mix of emails (a third linked by thread headers, a third by company
+   and role, a third matching nothing), and prints links/s and the ratio to the rate at 10.
 """
 
 from __future__ import annotations
@@ -29,16 +31,16 @@ import argparse  # noqa: E402
 import csv  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
 from email import message_from_bytes, policy  # noqa: E402
 from email.utils import parseaddr, parsedate_to_datetime  # noqa: E402
 
+from afterword.daemon.applications.linking import JobEmail, link_job_email  # noqa: E402
+from afterword.daemon.store import Store  # noqa: E402
+from afterword.daemon.store import apps as store_apps  # noqa: E402
+from afterword.daemon.store.mail import record_message  # noqa: E402
+from afterword.parsers.company_names import company_key  # noqa: E402
 from bench.corpus import find_corpus  # noqa: E402
-from daemon.company_names import company_key  # noqa: E402
-from daemon.linking import JobEmail, link_job_email  # noqa: E402
-from daemon.store import Store  # noqa: E402
-from daemon.store import apps as store_apps  # noqa: E402
-from daemon.store.mail import record_message  # noqa: E402
 from tests.support.histories import SCENARIOS, MailHistory  # noqa: E402
 
 
@@ -151,78 +153,87 @@ def _date(parsed) -> datetime:
         return datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def throughput(workdir: Path, open_apps: int) -> None:
-    with Store.open(workdir / "throughput.sqlite3") as store:
+SCALES = (10, 1_000, 10_000)
+CLOSED = 10_000
+
+
+def _email(row: int, message_id: str, *, sender: str, company: str | None, role: str | None,
+           in_reply_to: str | None = None) -> JobEmail:
+    return JobEmail(row, message_id, in_reply_to, (in_reply_to,) if in_reply_to else (), None,
+                    "rejection", datetime(2026, 1, 1, tzinfo=UTC), "Update",
+                    sender, None, None, None, company, role, None, None)
+
+
+def _message(db, number: int, prefix: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    message_id = f"<{prefix}{number}@bench>"
+    row = record_message(db, account="bench", folder="INBOX", ref_key=f"{prefix}{number}",
+                         message_id=message_id, thread_id=None, subject="Update",
+                         from_addr="no-reply@example.com", sent_at=None, kind="rejection",
+                         score=1.0, language=None, details={})
+    assert row is not None
+    return row, message_id
+
+
+def links_per_second(workdir: Path, open_apps: int, emails: int) -> float:
+    """Link ``emails`` emails (a third by thread headers, a third by company and role, a third
+    matching nothing) with ``open_apps`` open and :data:`CLOSED` closed applications tracked."""
+    with Store.open(workdir / f"links-{open_apps}.sqlite3") as store:
         with store.transaction() as db:
             for number in range(open_apps):
                 company = f"Company {number}"
                 store_apps.create_application(
-                    db,
-                    company=company,
-                    company_key=company_key(company),
-                    role="Analyst",
-                    stage="applied",
-                    created_from="import",
-                )
-        count = 200
+                    db, company=company, company_key=company_key(company),
+                    role=f"Analyst {number % 7}", stage="applied", created_from="import")
+            for number in range(CLOSED):
+                company = f"Closed Firm {number}"
+                store_apps.create_application(
+                    db, company=company, company_key=company_key(company),
+                    role="Planner", stage="rejected", created_from="import")
+            parents = []
+            for number in range(emails // 3):
+                row, message_id = _message(db, number, "parent-")
+                store_apps.set_link(db, row, 1 + number % open_apps, reason="company+role",
+                                    confidence=0.8)
+                parents.append(message_id)
         start = time.perf_counter()
         with store.transaction() as db:
-            for number in range(count):
-                message_id = f"<t{number}@bench>"
-                row = record_message(
-                    db,
-                    account="bench",
-                    folder="INBOX",
-                    ref_key=str(number),
-                    message_id=message_id,
-                    thread_id=None,
-                    subject="Update",
-                    from_addr="no-reply@example.com",
-                    sent_at=None,
-                    kind="rejection",
-                    score=1.0,
-                    language=None,
-                    details={},
-                )
-                assert row is not None
-                link_job_email(
-                    db,
-                    JobEmail(
-                        row,
-                        message_id,
-                        None,
-                        (),
-                        None,
-                        "rejection",
-                        datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number),
-                        "Update",
-                        "no-reply@example.com",
-                        None,
-                        None,
-                        None,
-                        f"Company {number * 7 % max(open_apps, 1)}",
-                        "Analyst",
-                        None,
-                        None,
-                    ),
-                )
-        elapsed = time.perf_counter() - start
-    print(
-        f"throughput: {count / elapsed:,.0f} emails linked per second with {open_apps} "
-        f"open applications tracked"
-    )
+            for number in range(emails):
+                row, message_id = _message(db, number, "email-")
+                # Each employer writes from its own domain, as real ones do.
+                if number % 3 == 0:
+                    parent = number // 3 % len(parents)
+                    email = _email(row, message_id, sender=f"hr@company{parent}.example",
+                                   company=None, role=None, in_reply_to=parents[parent])
+                elif number % 3 == 1:
+                    target = number * 7 % open_apps
+                    email = _email(row, message_id, sender=f"jobs@company{target}.example",
+                                   company=f"Company {target}", role=f"Analyst {target % 7}")
+                else:
+                    email = _email(row, message_id, sender=f"jobs@nobody{number}.example",
+                                   company=f"Nobody Known {number}", role="Welder")
+                link_job_email(db, email)
+        return emails / (time.perf_counter() - start)
+
+
+def throughput(workdir: Path, emails: int) -> None:
+    rates = {scale: links_per_second(workdir, scale, emails) for scale in SCALES}
+    base = rates[SCALES[0]]
+    for scale, rate in rates.items():
+        print(f"throughput: {rate:8,.0f} links/s with {scale:>6,} open and {CLOSED:,} closed "
+              f"applications (ratio to {SCALES[0]} open: {rate / base:.2f}; target >= 0.5)")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--corpus")
-    parser.add_argument("--apps", type=int, default=500)
+    parser.add_argument("--emails", type=int, default=600,
+                        help="emails linked at each scale (default 600)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         scenarios(workdir)
         corpus_threads(find_corpus(args.corpus), workdir)
-        throughput(workdir, args.apps)
+        throughput(workdir, args.emails)
     return 0
 
 

@@ -1,7 +1,7 @@
 """The configuration file: parsed once into frozen dataclasses, validated completely.
 
 Every problem in a file is collected with its key path (``accounts[0].port``)
-and reported together in one :class:`~daemon.errors.ConfigError`; unknown keys
+and reported together in one :class:`~afterword.daemon.errors.ConfigError`; unknown keys
 are errors, so a typo never silently falls back to a default. Secrets are never
 read from here: the file names *how* to get them (keyring, ``password_command``,
 ``token_command``).
@@ -19,9 +19,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from daemon.errors import ConfigError
-from daemon.paths import config_dir, expand
-from parsers import PACK_LANGUAGES
+from afterword.daemon.errors import ConfigError
+from afterword.daemon.paths import config_dir, expand
+from afterword.parsers import PACK_LANGUAGES
 
 ACCOUNT_KINDS = ("imap", "gmail", "maildir")
 TLS_MODES = ("ssl", "starttls", "none")
@@ -72,6 +72,7 @@ class Schedule:
     timezone: ZoneInfo | None = None
     holiday_country: str | None = None
     max_age_days: int = 30
+    quarantine_after: int = 3
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ def _schedule(table: _Table) -> Schedule:
         timezone=_converted(table, "timezone", None, _zone),
         holiday_country=table.string("holiday_country"),
         max_age_days=table.integer("max_age_days", 30, minimum=1, maximum=3650),
+        quarantine_after=table.integer("quarantine_after", 3, minimum=1, maximum=100),
     )
     if schedule.poll_interval < timedelta(seconds=1):
         table._fail("poll_interval", "must be at least 1s")

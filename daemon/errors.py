@@ -69,3 +69,13 @@ class StoreError(AfterwordError):
     """The state database cannot be opened or is locked by another instance."""
 
     exit_code = 2
+
+
+class DiskFull(StoreError):
+    """The state database could not grow: its disk (or its size limit) is full."""
+
+
+def reason_of(exc: BaseException) -> str:
+    """An unexpected exception as one short line (its type and message), for logs and status."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__

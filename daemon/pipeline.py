@@ -1,11 +1,11 @@
 """One cycle of the daemon's job: read new mail, classify, link, schedule; then due work.
 
 For every watched folder the pipeline reads bounded batches through the
-:class:`~daemon.mailbox.base.Mailbox` protocol and stores each batch in one
+:class:`~afterword.daemon.mailbox.base.Mailbox` protocol and stores each batch in one
 transaction together with the folder's new cursor, so a crash re-reads a batch
 and never loses one; a message already recorded (same account and Message-ID)
 is skipped, which makes re-polls and UIDVALIDITY rescans harmless. Then the
-due drafts are written and the due reminders fired (:mod:`daemon.jobs_runner`).
+due drafts are written and the due reminders fired (:mod:`afterword.daemon.followup.due_work`).
 
 The pipeline never asks which backend it holds.
 """
@@ -15,37 +15,69 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from daemon.config import Config
-from daemon.corrections import effective_kind
-from daemon.errors import AfterwordError, CredentialError, MailboxUnavailable
-from daemon.jobs_runner import (
+from afterword.daemon.applications.linking import JobEmail, LinkDecision, link_job_email
+from afterword.daemon.config import Config
+from afterword.daemon.detection.corrections import effective_kind
+from afterword.daemon.errors import (
+    AfterwordError,
+    CredentialError,
+    DiskFull,
+    MailboxUnavailable,
+    reason_of,
+)
+from afterword.daemon.followup.due_work import (
     FiredReminder,
     WrittenDraft,
     deliver_due_reminders,
     schedule_rejection,
     write_due_drafts,
 )
-from daemon.linking import JobEmail, LinkDecision, link_job_email
-from daemon.mailbox.base import FetchedMessage, Mailbox
-from daemon.store import Store
-from daemon.store.mail import get_cursor as stored_cursor
-from daemon.store.mail import (
+from afterword.daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
+from afterword.daemon.store import Store, is_disk_full
+from afterword.daemon.store.apps import had_interview
+from afterword.daemon.store.failures import (
+    FailureState,
+    MessageAt,
+    MessageFailure,
+    Stage,
+    clear_failure,
+    done_in_flight,
+    is_held,
+    left_in_flight,
+    mark_in_flight,
+    record_failure,
+    retrying,
+)
+from afterword.daemon.store.labels import save_features
+from afterword.daemon.store.mail import get_cursor as stored_cursor
+from afterword.daemon.store.mail import (
     is_seen,
     record_message,
     record_sync_error,
     save_cursor,
     set_details,
 )
-from parsers import Classification, MessageParseError, ParsedEmail, RuleSet, analyse
+from afterword.parsers import (
+    Classification,
+    MessageParseError,
+    ParsedEmail,
+    RuleSet,
+    classify,
+    parse_message,
+)
+from afterword.parsers.personal import PersonalLayer
 
 log = logging.getLogger(__name__)
 
 JOB_KINDS = ("rejection", "application_received", "interview", "offer")
+#: Messages per mailbox fetch; the cursor is saved after each.
 BATCH_SIZE = 100
+#: Longest stretch of work between two commits: a kill loses at most this much.
+BATCH_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -101,7 +133,8 @@ def _details(parsed: ParsedEmail, found: Classification, fetched: FetchedMessage
         "subject": parsed.subject, "message_id": message_id,
         "in_reply_to": parsed.in_reply_to, "references": list(parsed.references),
         "thread_id": fetched.thread_id, "from_name": parsed.from_name,
-        "reply_to": found.reply_to, "recipient_name": found.recipient_name,
+        "reply_to": found.reply_to, "ignored_reply_to": found.ignored_reply_to,
+        "recipient_name": found.recipient_name,
         "company": found.company, "role": found.role, "language": found.language,
         "no_feedback_policy": found.no_feedback_policy, "ats": found.ats,
         "job_related": found.job_related, "had_interview": False,
@@ -125,24 +158,28 @@ def _thread_ids(parsed: ParsedEmail) -> list[str]:
     return list(dict.fromkeys(i for i in (parsed.in_reply_to, *parsed.references) if i))
 
 
-def _had_interview(db: sqlite3.Connection, application_id: int | None) -> bool:
-    if application_id is None:
-        return False
-    row = db.execute("SELECT 1 FROM links JOIN messages ON messages.id = links.message_row "
-                     "WHERE links.application_id = ? AND messages.kind = 'interview' LIMIT 1",
-                     (application_id,)).fetchone()
-    return row is not None
+@dataclass
+class StageMark:
+    """How far :func:`ingest_message` got with a message, for the record when it fails."""
+
+    stage: Stage = Stage.PARSE
+    subject: str = ""
 
 
 def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleSet,
-                   config: Config, now: datetime) -> Ingested | None:
+                   config: Config, now: datetime, *, mark: StageMark | None = None,
+                   personal: PersonalLayer | None = None) -> Ingested | None:
     """Classify, record, link and schedule one message; None when already recorded."""
+    mark = mark if mark is not None else StageMark()
     account = fetched.ref.account
     message_id = fetched.message_id or synthetic_message_id(fetched.raw)
     if is_seen(db, account, message_id):
         return None
     try:
-        parsed, found = analyse(fetched.raw, rules)
+        mark.stage = Stage.PARSE
+        parsed = parse_message(fetched.raw)
+        mark.stage, mark.subject = Stage.CLASSIFY, parsed.subject
+        found = classify(parsed, rules, personal=personal)
     except MessageParseError as exc:
         log.warning("%s %s: unreadable message recorded as other (%s)",
                     account, fetched.ref.folder, exc)
@@ -160,15 +197,18 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
                          language=found.language, details=details)
     if row is None:
         return None
+    save_features(db, row, found.features)
     if kind not in JOB_KINDS or not (found.job_related or kind == "rejection"):
         return Ingested(account, message_id, parsed.subject, kind)
+    mark.stage = Stage.LINK
     decision = link_job_email(db, _job_email(row, message_id, kind, parsed, found, fetched))
     ingested = _linked(account, message_id, parsed, found, kind, decision)
     if kind != "rejection":
         log.info("%s: %s from %s linked to application #%s (%s)", account, kind,
                  found.company or parsed.from_addr, decision.application_id, decision.reason)
         return ingested
-    if _had_interview(db, decision.application_id):
+    mark.stage = Stage.PLAN
+    if decision.application_id is not None and had_interview(db, decision.application_id):
         set_details(db, row, {**details, "had_interview": True})
     scheduled = schedule_rejection(db, message_row=row, account=account,
                                    rejection_message_id=message_id,
@@ -187,60 +227,177 @@ def _linked(account: str, message_id: str, parsed: ParsedEmail, found: Classific
                     decision.application_id, decision.reason)
 
 
+@dataclass(frozen=True)
+class SyncProgress:
+    """How far the sync of one folder has got, after each batch."""
+
+    account: str
+    folder: str
+    done: int
+    total: int | None
+    job_emails: int
+    rejections: int
+
+
 def sync_folder(store: Store, mailbox: Mailbox, folder: str, rules: RuleSet, config: Config,
-                now: datetime) -> list[Ingested]:
-    """Read everything new in one folder, committing batch by batch with the cursor."""
+                now: datetime, *, heartbeat: Callable[[], object] | None = None,
+                progress: Callable[[SyncProgress], object] | None = None,
+                personal: PersonalLayer | None = None) -> list[Ingested]:
+    """Read everything new in one folder; each message's failure stays that message's.
+
+    First the messages a killed process left unfinished, then the ones that failed
+    before, are tried again one by one; then the new mail, in batches committed at
+    least every :data:`BATCH_SECONDS` with the cursor saved after each mailbox batch.
+    """
+    sync = _FolderSync(store, mailbox, folder, rules, config, now, heartbeat, personal)
+    sync.finish_unfinished()
+    sync.retry_failed()
     since = now - timedelta(days=config.schedule.max_age_days)
     cursor = stored_cursor(store.db, mailbox.account, folder)
-    found: list[Ingested] = []
+    done = jobs = rejections = 0
     for batch in mailbox.fetch_new(folder, cursor, since=since, batch_size=BATCH_SIZE):
-        with store.transaction() as db:
-            for fetched in batch.messages:
-                result = _ingest_isolated(db, fetched, rules, config, now)
-                if result is not None:
-                    found.append(result)
-            save_cursor(db, mailbox.account, batch.folder, batch.cursor)
-    return found
+        before = len(sync.found)
+        sync.read_batch(batch.messages, batch.cursor)
+        if not batch.messages:
+            continue
+        done += len(batch.messages)
+        new = sync.found[before:]
+        jobs += sum(1 for item in new if item.kind in JOB_KINDS)
+        rejections += sum(1 for item in new if item.kind == "rejection")
+        step = SyncProgress(mailbox.account, folder, done, batch.total, jobs, rejections)
+        log.info("%s %s: %d%s message(s) read, %d job email(s), %d rejection(s)",
+                 step.account, step.folder, step.done,
+                 f" of {step.total}" if step.total else "", step.job_emails, step.rejections)
+        if progress is not None:
+            progress(step)
+    return sync.found
 
 
-def _ingest_isolated(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleSet,
-                     config: Config, now: datetime) -> Ingested | None:
-    """:func:`ingest_message` inside a savepoint, so one message can never block the rest.
+def _located(fetched: FetchedMessage) -> MessageAt:
+    return MessageAt(fetched.ref.account, fetched.ref.folder, fetched.ref.key,
+                     fetched.message_id or synthetic_message_id(fetched.raw))
 
-    A failure here is a bug in Afterword, not bad mail (that is MessageParseError,
-    handled inside). Its partial writes are rolled back, the message is recorded as
-    'other' with the error, one line is logged, and the mail behind it is still
-    read; without this, the same message would abort its batch on every cycle.
-    """
-    db.execute("SAVEPOINT one_message")
-    try:
-        result = ingest_message(db, fetched, rules, config, now)
-    except Exception as exc:
-        db.execute("ROLLBACK TO one_message")
-        db.execute("RELEASE one_message")
-        message_id = fetched.message_id or synthetic_message_id(fetched.raw)
-        log.error("%s %s: message %s skipped after an internal error (%s); please report "
-                  "it with `afterword check` output", fetched.ref.account, fetched.ref.folder,
-                  message_id, type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
-        record_message(db, account=fetched.ref.account, folder=fetched.ref.folder,
-                       ref_key=fetched.ref.key, message_id=message_id,
-                       thread_id=fetched.thread_id, subject="", from_addr=None,
-                       sent_at=fetched.internal_date, kind="other", score=0.0, language=None,
-                       details={"error": f"internal error: {type(exc).__name__}"})
-        return Ingested(fetched.ref.account, message_id, "", "other")
-    db.execute("RELEASE one_message")
-    return result
+
+@dataclass
+class _FolderSync:
+    """One folder's sync: isolation, retries and quarantine around :func:`ingest_message`."""
+
+    store: Store
+    mailbox: Mailbox
+    folder: str
+    rules: RuleSet
+    config: Config
+    now: datetime
+    heartbeat: Callable[[], object] | None
+    personal: PersonalLayer | None = None
+    found: list[Ingested] = field(default_factory=list)
+
+    def finish_unfinished(self) -> None:
+        """Messages a previous process was working on when it died: each counts an attempt.
+
+        The attempt is committed before the message is tried again, so one that kills
+        the process every time is quarantined after ``quarantine_after`` deaths.
+        """
+        for at in left_in_flight(self.store.db, self.mailbox.account, self.folder):
+            with self.store.transaction() as db:
+                if is_seen(db, at.account, at.message_id):
+                    done_in_flight(db, at.account, at.folder, at.ref_key)
+                    continue
+                failure = record_failure(
+                    db, at, Stage.UNFINISHED, "the process stopped while handling this message",
+                    quarantine_after=self.config.schedule.quarantine_after)
+                if failure.state is FailureState.QUARANTINED:
+                    done_in_flight(db, at.account, at.folder, at.ref_key)
+                    self._log_failure(failure)
+                    continue
+            self._read_again(at)
+
+    def retry_failed(self) -> None:
+        """Messages that failed in an earlier cycle, read again from the mailbox."""
+        for failure in retrying(self.store.db, self.mailbox.account, self.folder):
+            self._read_again(failure.at)
+
+    def _read_again(self, at: MessageAt) -> None:
+        fetched = self.mailbox.fetch_message(MessageRef(at.account, at.folder, at.ref_key))
+        with self.store.transaction() as db:
+            if fetched is None:
+                log.info("%s %s: message %s is gone from the mailbox; no longer retried",
+                         at.account, at.folder, at.message_id)
+                clear_failure(db, at.account, at.folder, at.ref_key)
+            else:
+                self._read_one(db, fetched)
+            done_in_flight(db, at.account, at.folder, at.ref_key)
+
+    def read_batch(self, messages: list[FetchedMessage], cursor: str) -> None:
+        """Note the batch as in flight, then read it in time-bounded transactions."""
+        if messages:
+            with self.store.transaction() as db:
+                mark_in_flight(db, [_located(m) for m in messages])
+        with self.store.timed_batch(BATCH_SECONDS, self.heartbeat) as batch:
+            for fetched in messages:
+                self._read_one(batch.db, fetched)
+                done_in_flight(batch.db, fetched.ref.account, fetched.ref.folder,
+                               fetched.ref.key)
+                batch.commit_if_due()
+            save_cursor(batch.db, self.mailbox.account, self.folder, cursor)
+
+    def _read_one(self, db: sqlite3.Connection, fetched: FetchedMessage) -> None:
+        """Ingest one message inside a savepoint; a failure is recorded, never raised."""
+        at = _located(fetched)
+        if is_held(db, at.account, at.folder, at.ref_key):
+            return
+        if fetched.problem is not None:
+            self._failed(db, at, Stage.FETCH, fetched.problem)
+            return
+        mark = StageMark()
+        try:
+            with self.store.savepoint():
+                result = ingest_message(db, fetched, self.rules, self.config, self.now,
+                                        mark=mark, personal=self.personal)
+        except Exception as exc:
+            if is_disk_full(exc):
+                raise
+            log.debug("%s failed at %s", at.message_id, mark.stage, exc_info=True)
+            self._failed(db, replace(at, subject=mark.subject), mark.stage, reason_of(exc))
+            return
+        clear_failure(db, at.account, at.folder, at.ref_key)
+        if result is not None:
+            self.found.append(result)
+
+    def _failed(self, db: sqlite3.Connection, at: MessageAt, stage: Stage, reason: str) -> None:
+        failure = record_failure(db, at, stage, reason,
+                                 quarantine_after=self.config.schedule.quarantine_after)
+        self._log_failure(failure)
+
+    def _log_failure(self, failure: MessageFailure) -> None:
+        at = failure.at
+        if failure.state is FailureState.QUARANTINED:
+            log.error("%s %s: message %s quarantined after %d attempts (%s: %s); see "
+                      "`afterword quarantine list`", at.account, at.folder, at.message_id,
+                      failure.attempts, failure.stage, failure.reason)
+        else:
+            log.warning("%s %s: message %s skipped at %s (%s); attempt %d of %d, retried "
+                        "next cycle", at.account, at.folder, at.message_id, failure.stage,
+                        failure.reason, failure.attempts,
+                        self.config.schedule.quarantine_after)
 
 
 def run_cycle(store: Store, mailboxes: Mapping[str, Mailbox], rules: RuleSet, config: Config,
-              now: datetime, *, dry_run: bool = False) -> CycleReport:
+              now: datetime, *, dry_run: bool = False,
+              heartbeat: Callable[[], object] | None = None,
+              progress: Callable[[SyncProgress], object] | None = None,
+              personal: PersonalLayer | None = None) -> CycleReport:
     """Sync every connected mailbox, then write due drafts and fire due reminders."""
     report = CycleReport()
     for account, mailbox in mailboxes.items():
         for folder in mailbox.watched_folders():
             try:
-                report.ingested.extend(sync_folder(store, mailbox, folder, rules, config, now))
+                report.ingested.extend(sync_folder(store, mailbox, folder, rules, config, now,
+                                                   heartbeat=heartbeat, progress=progress,
+                                                   personal=personal))
             except AfterwordError as exc:
+                if isinstance(exc, DiskFull):
+                    raise  # nothing else can be written either: the cycle stops here
                 if isinstance(exc, MailboxUnavailable):
                     log.warning("%s %s: %s; will retry next cycle", account, folder,
                                 exc.one_line())

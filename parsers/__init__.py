@@ -4,7 +4,7 @@ No I/O (except reading the shipped rule packs), no clock, no network. The
 daemon imports this package; this package never imports the daemon.
 """
 
-from parsers.classify import (
+from afterword.parsers.classify import (
     DEFAULT_THRESHOLD,
     Classification,
     Evidence,
@@ -12,10 +12,10 @@ from parsers.classify import (
     analyse,
     classify,
 )
-from parsers.errors import MessageParseError, RuleError
-from parsers.message import ParsedEmail, parse_message
-from parsers.report import to_json
-from parsers.rules import PACK_LANGUAGES, Rule, RuleSet, validate_user_rules
+from afterword.parsers.errors import MessageParseError, RuleError
+from afterword.parsers.message import ParsedEmail, parse_message
+from afterword.parsers.report import to_json
+from afterword.parsers.rules import PACK_LANGUAGES, Rule, RuleSet, validate_user_rules
 
 __all__ = [
     "DEFAULT_THRESHOLD",

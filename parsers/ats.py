@@ -10,47 +10,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: ATS name -> the mail/web domains it sends from.
-ATS_DOMAINS: dict[str, tuple[str, ...]] = {
-    "greenhouse": ("greenhouse.io", "greenhouse-mail.io"),
-    "lever": ("lever.co",),
-    "workday": ("myworkday.com", "myworkdayjobs.com", "workday.com"),
-    "ashby": ("ashbyhq.com",),
-    "smartrecruiters": ("smartrecruiters.com", "smartrecruiters.net"),
-    "icims": ("icims.com",),
-    "taleo": ("taleo.net",),
-    "workable": ("workable.com", "workablemail.com"),
-    "personio": ("personio.de", "personio.com"),
-    "recruitee": ("recruitee.com",),
-    "teamtailor": ("teamtailor.com", "teamtailor-mail.com"),
-    "jobvite": ("jobvite.com",),
-    "successfactors": ("successfactors.com", "successfactors.eu", "sapsf.com"),
-    "bamboohr": ("bamboohr.com",),
-    "softgarden": ("softgarden.io", "softgarden.de"),
-}
-#: ATS name, a literal every job link of it contains (a cheap pre-check), the link pattern.
-_LINKS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (name, needle, re.compile(pattern, re.I))
-    for name, needle, pattern in (
-        (
-            "greenhouse",
-            "greenhouse.io",
-            r"\b(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?([a-z0-9_-]+)",
-        ),
-        ("lever", "lever.co", r"\bjobs(?:\.eu)?\.lever\.co/([a-z0-9_.-]+)"),
-        ("workday", "myworkdayjobs.com", r"\b([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com"),
-        ("ashby", "ashbyhq.com", r"\bjobs\.ashbyhq\.com/([a-z0-9_.%-]+)"),
-        (
-            "smartrecruiters",
-            "smartrecruiters.com",
-            r"\b(?:jobs|careers)\.smartrecruiters\.com/([a-z0-9_-]+)",
-        ),
-        ("icims", "icims.com", r"\b(?:careers-)?([a-z0-9-]+)\.icims\.com"),
-        ("taleo", "taleo.net", r"\b([a-z0-9-]+)\.taleo\.net"),
-        ("workable", "workable.com", r"\bapply\.workable\.com/([a-z0-9_-]+)"),
-        ("personio", "jobs.personio.", r"\b([a-z0-9-]+)\.jobs\.personio\.(?:de|com)"),
-        ("recruitee", "recruitee.com", r"\b([a-z0-9-]+)\.recruitee\.com"),
-        ("teamtailor", "teamtailor.com", r"\b([a-z0-9-]+)\.teamtailor\.com"),
+from afterword.parsers.domains import ATS_DOMAINS
+
+#: ATS name and the pattern of its job links (the tenant is group 1). A link is looked
+#: for only when one of that ATS's domains appears in the text (a cheap pre-check).
+_LINKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("greenhouse",
+         r"\b(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?([a-z0-9_-]+)"),
+        ("lever", r"\bjobs(?:\.eu)?\.lever\.co/([a-z0-9_.-]+)"),
+        ("workday", r"\b([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com"),
+        ("ashby", r"\bjobs\.ashbyhq\.com/([a-z0-9_.%-]+)"),
+        ("smartrecruiters", r"\b(?:jobs|careers)\.smartrecruiters\.com/([a-z0-9_-]+)"),
+        ("icims", r"\b(?:careers-)?([a-z0-9-]+)\.icims\.com"),
+        ("taleo", r"\b([a-z0-9-]+)\.taleo\.net"),
+        ("workable", r"\bapply\.workable\.com/([a-z0-9_-]+)"),
+        ("personio", r"\b([a-z0-9-]+)\.jobs\.personio\.(?:de|com)"),
+        ("recruitee", r"\b([a-z0-9-]+)\.recruitee\.com"),
+        ("teamtailor", r"\b([a-z0-9-]+)\.teamtailor\.com"),
     )
 )
 #: Labels and local parts that name a mail role, never a company.
@@ -133,8 +111,8 @@ def detect_ats(addresses: list[str], text: str) -> AtsMatch | None:
             continue
         return AtsMatch(name, _tenant_from_address(local, domain) or _tenant_from_links(text, name))
     lowered = text.lower()
-    for name, needle, regex in _LINKS:
-        if needle not in lowered:
+    for name, regex in _LINKS:
+        if not any(domain in lowered for domain in ATS_DOMAINS[name]):
             continue
         found = regex.search(text)
         if found and found.group(1).lower() not in GENERIC_LABELS:
@@ -158,8 +136,8 @@ def _tenant_from_address(local: str, domain: str) -> str | None:
 
 def _tenant_from_links(text: str, name: str) -> str | None:
     lowered = text.lower()
-    for link_name, needle, regex in _LINKS:
-        if link_name != name or needle not in lowered:
+    for link_name, regex in _LINKS:
+        if link_name != name or not any(domain in lowered for domain in ATS_DOMAINS[name]):
             continue
         found = regex.search(text)
         if found and found.group(1).lower() not in GENERIC_LABELS:

@@ -10,7 +10,7 @@ ids starting ``header.`` or ``sender.``. The decision, in order:
    says the email is about a job -> ``other``, ``job_related=False``;
 2. ``other`` rules (job alerts, newsletters, outreach, the candidate's own
    withdrawal) at or above the threshold and above the rejection score -> ``other``;
-3. with the trained layer (:mod:`parsers.model`, shipped by default): a rejection
+3. with the trained layer (:mod:`afterword.parsers.model`, shipped by default): a rejection
    when the rules decided one or the model's rejection probability reaches its
    threshold; otherwise the kind the model finds most probable (the rules'
    per-kind scores are among its features). Without a model: the first of
@@ -25,16 +25,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from parsers.ats import AtsMatch, detect_ats
-from parsers.extract import company, is_replyable, recipient_name, reply_address, role
-from parsers.features import signal_features, text_features
-from parsers.message import ParsedEmail, parse_message
-from parsers.model import Model, readable, score, shipped_model
-from parsers.placeholders import mask
-from parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
+from afterword.parsers.ats import AtsMatch, detect_ats
+from afterword.parsers.extract import (
+    company,
+    ignored_reply_to,
+    is_replyable,
+    recipient_name,
+    reply_address,
+    role,
+)
+from afterword.parsers.features import signal_features, text_features
+from afterword.parsers.message import ParsedEmail, parse_message
+from afterword.parsers.model import Model, readable, score, shipped_model
+from afterword.parsers.personal import PersonalLayer, corrected_kind
+from afterword.parsers.placeholders import mask
+from afterword.parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
 
 #: Score a kind must reach to be chosen; ``classify(threshold=...)`` overrides it.
 DEFAULT_THRESHOLD = 0.5
@@ -89,6 +97,8 @@ class Classification:
     recipient_name: str | None
     reply_to: str | None
     no_feedback_policy: bool
+    #: A Reply-To outside the sender's domain that the draft does not follow.
+    ignored_reply_to: str | None
     ats: str | None
     ats_tenant: str | None
     job_related: bool
@@ -96,8 +106,10 @@ class Classification:
     probabilities: tuple[tuple[str, float], ...] = ()
     #: With ``explain``: the features that pulled hardest towards the model's top kind.
     model_evidence: tuple[Evidence, ...] = ()
-    #: What decided: ``user rule``, ``non-job guard``, ``model`` or ``rules``.
+    #: What decided: ``user rule``, ``your labels``, ``non-job guard``, ``model`` or ``rules``.
     decided_by: str = "rules"
+    #: The trained layer's features of this email (what ``afterword learn`` fits on).
+    features: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,11 +125,11 @@ class _RuleView:
 
 
 def analyse(
-    raw: bytes, rules: RuleSet, *, explain: bool = False
+    raw: bytes, rules: RuleSet, *, explain: bool = False, personal: PersonalLayer | None = None
 ) -> tuple[ParsedEmail, Classification]:
     """Parse and classify raw message bytes (raises only :class:`MessageParseError`)."""
     parsed = parse_message(raw)
-    return parsed, classify(parsed, rules, explain=explain)
+    return parsed, classify(parsed, rules, explain=explain, personal=personal)
 
 
 _USE_SHIPPED = object()
@@ -129,13 +141,16 @@ def classify(
     *,
     threshold: float | None = None,
     model: Model | None | object = _USE_SHIPPED,
+    personal: PersonalLayer | None = None,
     explain: bool = False,
 ) -> Classification:
     """Classify one parsed email; pure and deterministic.
 
     ``threshold`` is what a rejection needs (the model's probability, else the rules'
     score). ``model`` defaults to the shipped trained layer; ``model=None`` decides by
-    the rules alone. ``explain`` also names the features that pulled the model hardest.
+    the rules alone. ``personal`` is the layer fitted on the user's labels: where it
+    moves the decision, it wins over the shipped layers (a user rule still wins over
+    it). ``explain`` also names the features that pulled the model hardest.
     """
     limit = DEFAULT_THRESHOLD if threshold is None else threshold
     view = _rule_view(parsed, rules)
@@ -145,8 +160,9 @@ def classify(
     decided_by = "non-job guard" if not job_related and kind is Kind.OTHER else "rules"
     probabilities: tuple[tuple[str, float], ...] = ()
     model_evidence: tuple[Evidence, ...] = ()
+    features = features_from(view)
     if isinstance(trained, Model):
-        scored = score(trained, features_from(view), pulls=_MODEL_EVIDENCE if explain else 0)
+        scored = score(trained, features, pulls=_MODEL_EVIDENCE if explain else 0)
         probabilities = tuple((k, round(p, 4)) for k, p in scored.probabilities.items())
         model_evidence = tuple(
             Evidence(f"model.{name}", readable(name), round(pull, 3))
@@ -165,10 +181,14 @@ def classify(
             )
             job_related = job_related or kind is not Kind.OTHER
             decided_by = "rules" if kind is rules_kind is Kind.REJECTION else "model"
+        corrected = corrected_kind(trained, personal, features) if personal else None
+        if corrected is not None:
+            kind, decided_by = Kind(corrected), "your labels"
+            job_related = kind is not Kind.OTHER
     user_kind = _user_decision(view.votes)
     if user_kind is not None:
         kind, job_related, decided_by = user_kind, user_kind is not Kind.OTHER, "user rule"
-    if decided_by == "model":
+    if decided_by in ("model", "your labels"):
         value = dict(probabilities)["rejection" if kind is Kind.OTHER else kind.value]
     else:
         value = scores["rejection"] if kind is Kind.OTHER else scores[kind.value]
@@ -183,6 +203,7 @@ def classify(
         role=role(parsed, employer),
         recipient_name=recipient_name(parsed, employer),
         reply_to=reply_address(parsed),
+        ignored_reply_to=ignored_reply_to(parsed),
         no_feedback_policy=scores["no_feedback"] >= DEFAULT_THRESHOLD,
         ats=view.ats.name if view.ats else None,
         ats_tenant=view.ats.tenant if view.ats else None,
@@ -190,6 +211,7 @@ def classify(
         probabilities=probabilities,
         model_evidence=model_evidence,
         decided_by=decided_by,
+        features=features,
     )
 
 
@@ -210,7 +232,7 @@ def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
     originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
-    languages = parsed.languages[:2]
+    languages = parsed.languages[:1]
     wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
@@ -346,7 +368,11 @@ def _decide(scores: Mapping[str, float], limit: float) -> tuple[Kind, bool]:
         "rejection", 0.0
     ):
         return Kind.OTHER, False
-    for name in _DECISION_ORDER:
-        if scores.get(name, 0.0) >= limit:
-            return Kind(name), True
+    if scores.get("rejection", 0.0) >= limit:
+        return Kind.REJECTION, True
+    # Among the other kinds the strongest evidence wins (the order breaks ties), as
+    # `check --explain` prints it.
+    reached = [name for name in _DECISION_ORDER[1:] if scores.get(name, 0.0) >= limit]
+    if reached:
+        return Kind(max(reached, key=lambda name: scores.get(name, 0.0))), True
     return Kind.OTHER, job > 0

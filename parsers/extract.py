@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from parsers import names, roles
-from parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
-from parsers.message import ParsedEmail
-from parsers.placeholders import has_placeholder
+from afterword.parsers import names, roles
+from afterword.parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
+from afterword.parsers.domains import FREE_MAIL_LABELS, registrable_domain
+from afterword.parsers.message import ParsedEmail
+from afterword.parsers.placeholders import has_placeholder
 
 _NO_REPLY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|no_reply|mailer-daemon|postmaster|bounces?|"
@@ -77,30 +78,7 @@ _GENERIC_NAMES = frozenset(
         "postmaster",
     ]
 )
-_FREEMAIL = frozenset(
-    [
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "yahoo",
-        "icloud",
-        "me",
-        "aol",
-        "gmx",
-        "web",
-        "proton",
-        "protonmail",
-        "mail",
-        "yandex",
-        "orange",
-        "free",
-        "laposte",
-        "t-online",
-        "posteo",
-    ]
-)
+_JOINING_WORDS = frozenset({"and", "of", "&"})
 _COMPANY_IN_TEXT = re.compile(
     r"\b(?:position|role|job|opportunity|opportunities|career|vacancy|opening|interest in joining|"
     r"interest in working (?:at|for|with)|team|working) "
@@ -160,11 +138,29 @@ _SECOND_LEVEL = frozenset(["ac", "co", "com", "org", "gov", "edu", "net", "or", 
 
 
 def reply_address(parsed: ParsedEmail) -> str | None:
-    """Reply-To, else From, skipping addresses that cannot receive a reply."""
-    for addr in (parsed.reply_to_addr, parsed.from_addr):
+    """A trusted Reply-To, else From, skipping addresses that cannot receive a reply."""
+    reply_to = None if ignored_reply_to(parsed) else parsed.reply_to_addr
+    for addr in (reply_to, parsed.from_addr):
         if addr and is_replyable(addr):
             return addr
     return None
+
+
+def ignored_reply_to(parsed: ParsedEmail) -> str | None:
+    """A Reply-To that points away from the sender, which a draft must not follow.
+
+    Anyone can write any Reply-To; one outside the From's registrable domain could
+    send the user's answer to a stranger. It is trusted only within that domain, or
+    when the From is an applicant-tracking system (they relay the recruiter's own
+    address as Reply-To).
+    """
+    reply_to, sender = parsed.reply_to_addr, parsed.from_addr
+    if not reply_to or reply_to == sender:
+        return None
+    own = registrable_domain(sender)
+    if own is not None and (own == registrable_domain(reply_to) or ats_for_domain(own)):
+        return None
+    return reply_to
 
 
 def is_replyable(addr: str) -> bool:
@@ -200,6 +196,9 @@ def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
             words = name.split()
             while words and words[0] in _COMPANY_STOP:
                 words.pop(0)
+            # "…at Acme Corp and for the time…": a joining word ends no company name.
+            while words and words[-1].lower() in _JOINING_WORDS:
+                words.pop()
             # "Thanks for applying to Customer Service Adviser" names the job, not the employer.
             if words and len(words) <= 5 and not roles.names_a_job(" ".join(words)):
                 return " ".join(words)
@@ -207,13 +206,13 @@ def _find_company(parsed: ParsedEmail, ats: AtsMatch | None) -> str | None:
 
 
 def role(parsed: ParsedEmail, employer: str | None = None) -> str | None:
-    """The job title the email is about (see :mod:`parsers.roles`); never ``employer``."""
+    """The job title the email is about (see :mod:`afterword.parsers.roles`); never ``employer``."""
     found = roles.role(parsed.subject, parsed.body_text, employer)
     return None if found is None or has_placeholder(found) else found
 
 
 def recipient_name(parsed: ParsedEmail, employer: str | None = None) -> str | None:
-    """The recruiter's name from the sign-off or a personal sender name (see :mod:`parsers.names`).
+    """The recruiter's name from the sign-off or a personal sender name (:mod:`.names`).
 
     A sign-off line sharing a word with ``employer`` or the sender's domain is
     the company signing, not a person.
@@ -280,7 +279,7 @@ def _company_from_domain(addr: str | None) -> str | None:
     if not addr or "@" not in addr or ats_for_domain(addr.rsplit("@", 1)[1]):
         return None
     label = _domain_label(addr)
-    if not label or label in _FREEMAIL or label in ("example", "invalid", "localhost"):
+    if not label or label in FREE_MAIL_LABELS or label in ("example", "invalid", "localhost"):
         return None
     if _AGENCY_LABEL.search(label):
         return None

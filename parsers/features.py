@@ -15,7 +15,7 @@ A message becomes a sparse mapping of feature name to value:
   mail, no subject).
 
 Only names are produced here; which of them carry weight is the model file's
-business (:mod:`parsers.model`).
+business (:mod:`afterword.parsers.model`).
 """
 
 from __future__ import annotations

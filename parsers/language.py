@@ -2,14 +2,14 @@
 
 Good enough for choosing rule packs and greeting templates on emails of a
 sentence or more; returns None when no language has at least two hits. The
-words are each pack's ``id_words`` (:mod:`parsers.pack_files`).
+words are each pack's ``id_words`` (:mod:`afterword.parsers.pack_files`).
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 
 #: Each pack's ``id_words``: frequent words that tell its language apart.
 _STOPWORDS: dict[str, frozenset[str]] = {

@@ -22,11 +22,12 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from types import MappingProxyType
 
-from parsers.errors import MessageParseError
-from parsers.html import html_to_text
-from parsers.language import ranked_languages
-from parsers.quotes import split_body
-from parsers.textutil import decode_bytes, decode_header_value
+from afterword.parsers import message_ids
+from afterword.parsers.errors import MessageParseError
+from afterword.parsers.html import html_to_text
+from afterword.parsers.language import ranked_languages
+from afterword.parsers.quotes import split_body
+from afterword.parsers.textutil import decode_bytes, decode_header_value
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,11 @@ KEPT_HEADERS = (
     "Feedback-ID",
 )
 MAX_BODY_CHARS = 200_000
+#: Longest subject kept: enough for any real one; a 250 KB subject would otherwise be
+#: classified, stored and copied into the draft whole.
+MAX_SUBJECT_CHARS = 500
+#: Longest display name kept.
+MAX_NAME_CHARS = 200
 _MAX_PARTS = 1000
 _MSGID = re.compile(r"<[^<>\s]+>")
 _ANGLED = re.compile(r"^([^<>]*)<([^<>@\s]+@[^<>@\s]+)>\s*$")
@@ -54,7 +60,7 @@ _MIME_NOISE = re.compile(r"^(--\S+|content-[a-z-]+:.*|mime-version:.*)$", re.I |
 
 @dataclass(frozen=True)
 class ParsedEmail:
-    """One email, decoded and normalised; the input of :func:`parsers.classify`."""
+    """One email, decoded and normalised; the input of :func:`afterword.parsers.classify`."""
 
     message_id: str | None
     in_reply_to: str | None
@@ -105,7 +111,7 @@ def _build(msg: Message, text: str | None, html: str | None) -> ParsedEmail:
         body = text or ""
     body = body[:MAX_BODY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     parts = split_body(body)
-    subject = _header(msg, "Subject")
+    subject = " ".join(_header(msg, "Subject")[:MAX_SUBJECT_CHARS * 2].split())[:MAX_SUBJECT_CHARS]
     from_name, from_addr = _first_address(msg, "From")
     _, reply_to = _first_address(msg, "Reply-To")
     references = tuple(_MSGID.findall(_header(msg, "References")))
@@ -160,23 +166,39 @@ def _addresses(msg: Message, name: str) -> list[tuple[str | None, str]]:
 
 
 def _first_address(msg: Message, name: str) -> tuple[str | None, str | None]:
+    """The first (display name, address) of a header field.
+
+    An address is only ever read from the field as written, never from the text an
+    encoded word decodes to: ``=?utf-8?q?ceo=40bank.example?=`` is a display name
+    that merely looks like an address, and is kept as a name.
+    """
     found = _addresses(msg, name)
     # "Jobs @ Acme <jobs@acme.example>": an unquoted "@" in the display name makes the address
     # parser read the name as an address; the one angle-bracketed address is the real one.
-    angled = _ANGLED.match(_header(msg, name))
+    angled = _ANGLED.match(_written(msg, name))
     if angled and (not found or found[0][1] != angled.group(2).lower()):
-        return angled.group(1).strip().strip('"').strip() or None, angled.group(2).lower()
+        shown = decode_header_value(angled.group(1)).strip().strip('"').strip()
+        return shown[:MAX_NAME_CHARS] or None, angled.group(2).lower()
     if found:
-        return found[0]
-    decoded = _header(msg, name)
+        shown_name, addr = found[0]
+        return (shown_name[:MAX_NAME_CHARS] if shown_name else None), addr
+    decoded = _header(msg, name)[:MAX_NAME_CHARS]
     return (decoded or None), None
+
+
+def _written(msg: Message, name: str) -> str:
+    """A header field as written (encoded words left encoded; raw 8-bit text decoded)."""
+    value = msg.get(name)
+    if value is None:
+        return ""
+    return decode_header_value(value) if isinstance(value, Header) else str(value)
 
 
 def _message_id(value: str) -> str | None:
     found = _MSGID.findall(value)
     if found:
         return found[0]
-    token = value.strip().strip("<>").strip()
+    token = message_ids.bare(value)
     return f"<{token}>" if token and " " not in token else None
 
 

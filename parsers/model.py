@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 MODEL_FILE = "detection.json"
 FORMAT_VERSION = 1
@@ -53,17 +54,17 @@ class Scored:
     contributions: tuple[tuple[str, float], ...]
 
 
-def model_from_dict(data: Mapping[str, object]) -> Model:
+def model_from_dict(data: Mapping[str, Any]) -> Model:
     """Build a :class:`Model` from the parsed JSON of a model file."""
     if data.get("format") != FORMAT_VERSION:
         raise ValueError(f"unsupported model format {data.get('format')!r}")
-    kinds = tuple(data["kinds"])  # type: ignore[arg-type]
-    weights = {name: tuple(row) for name, row in data["weights"].items()}  # type: ignore[attr-defined]
+    kinds: tuple[str, ...] = tuple(data["kinds"])
+    weights = {name: tuple(row) for name, row in data["weights"].items()}
     return Model(
         kinds=kinds,
-        intercepts=tuple(data["intercepts"]),  # type: ignore[arg-type]
+        intercepts=tuple(data["intercepts"]),
         weights=weights,
-        rejection_threshold=float(data["rejection_threshold"]),  # type: ignore[arg-type]
+        rejection_threshold=float(data["rejection_threshold"]),
         trained_on=str(data.get("trained_on", "")),
     )
 
@@ -71,7 +72,7 @@ def model_from_dict(data: Mapping[str, object]) -> Model:
 @lru_cache(maxsize=1)
 def shipped_model() -> Model | None:
     """The model shipped in the package, or None when the package has none."""
-    path = resources.files("parsers").joinpath("model").joinpath(MODEL_FILE)
+    path = resources.files("afterword.parsers").joinpath("model").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
     return model_from_dict(json.loads(path.read_text("utf-8")))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from parsers.quotes import is_closing
+from afterword.parsers.quotes import is_closing
 
 
 def _word_set(text: str) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """The shipped language packs: found in ``parsers/packs/``, read once.
 
 A language is one file, ``parsers/packs/<code>.toml``: its rules (see
-:mod:`parsers.rules`) and its ``id_words`` (see :mod:`parsers.language`). Adding
+:mod:`afterword.parsers.rules`) and its ``id_words`` (see :mod:`afterword.parsers.language`). Adding
 a language is adding a file; nothing in Python lists them.
 """
 
@@ -17,7 +17,7 @@ FIRST_LANGUAGE = "en"
 
 
 def _discover() -> tuple[str, ...]:
-    folder = resources.files("parsers").joinpath("packs")
+    folder = resources.files("afterword.parsers").joinpath("packs")
     codes = sorted(
         entry.name.removesuffix(".toml")
         for entry in folder.iterdir()
@@ -33,5 +33,5 @@ PACK_LANGUAGES = _discover()
 @cache
 def pack_data(language: str) -> dict[str, Any]:
     """The parsed TOML of one shipped pack."""
-    folder = resources.files("parsers").joinpath("packs")
+    folder = resources.files("afterword.parsers").joinpath("packs")
     return tomllib.loads(folder.joinpath(f"{language}.toml").read_text("utf-8"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from parsers.classify import Classification
-from parsers.message import ParsedEmail
+from afterword.parsers.classify import Classification
+from afterword.parsers.message import ParsedEmail
 
 
 def to_json(parsed: ParsedEmail, c: Classification, *, file: str | None = None) -> dict[str, Any]:

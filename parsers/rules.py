@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from parsers.anchors import anchors
-from parsers.errors import RuleError
-from parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.anchors import anchors
+from afterword.parsers.errors import RuleError
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 
 #: What a rule can vote for: the five kinds, plus context signals.
 RULE_KINDS = (

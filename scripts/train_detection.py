@@ -5,7 +5,8 @@ Usage: ``python scripts/train_detection.py [--corpus DIR] [--folds 5] [--write]`
 
 Reads the labelled corpus (``../shared/corpus`` beside the checkout: ``eml/*.eml``
 and ``eml/labels.csv`` with ``file,kind,language,group``), turns each email into
-the features of :mod:`parsers.features` (through :func:`parsers.classify.rule_features`,
+the features of :mod:`afterword.parsers.features` (through
+:func:`afterword.parsers.classify.rule_features`,
 the very code the daemon runs), and fits a regularised multinomial logistic
 regression over the five kinds. Validation is grouped by origin: no origin is in
 both the training and the validation part of a fold, the model is refitted on
@@ -31,9 +32,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from parsers import Kind, MessageParseError, RuleSet, parse_message  # noqa: E402
-from parsers.classify import model_decision, rule_features, rules_decision  # noqa: E402
-from parsers.model import FORMAT_VERSION, MODEL_FILE  # noqa: E402
+from afterword.parsers import Kind, MessageParseError, RuleSet, parse_message  # noqa: E402
+from afterword.parsers.classify import model_decision, rule_features, rules_decision  # noqa: E402
+from afterword.parsers.model import FORMAT_VERSION, MODEL_FILE  # noqa: E402
 
 KINDS = tuple(kind.value for kind in Kind)
 MODEL_PATH = REPO / "parsers" / "model" / MODEL_FILE
@@ -120,7 +121,7 @@ def out_of_fold(
 
 
 def decide(example: Example, probs: dict[str, float], threshold: float) -> str:
-    """The daemon's own decision (:func:`parsers.classify.model_decision`) for one example."""
+    """The daemon's own decision (:func:`~afterword.parsers.classify.model_decision`)."""
     job_context = example.features.get("r:job_context", 0.0) > 0
     return model_decision(
         probs, threshold, rules_kind=rules_kind(example), job_context=job_context

@@ -14,6 +14,7 @@ import ssl
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -45,12 +46,13 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     keyring.set_keyring(previous)
 
 
-def _running_dovecot(introspection_url: str | None = None) -> Iterator[DovecotServer]:
+def _running_dovecot(introspection_url: str | None = None,
+                     **options: Any) -> Iterator[DovecotServer]:
     """Start a Dovecot in a private temp dir, not under pytest's basetemp: another pytest
     run resets /tmp/pytest-of-<user> to 0700, which would lock out the unprivileged server."""
     root = Path(tempfile.mkdtemp(prefix="afterword-dovecot-"))
     try:
-        server = DovecotServer(root, introspection_url=introspection_url)
+        server = DovecotServer(root, introspection_url=introspection_url, **options)
     except DovecotMissing as exc:
         shutil.rmtree(root, ignore_errors=True)
         if os.environ.get("CI", "").lower() == "true":

@@ -565,6 +565,26 @@ def _render(msg: StoredMessage, fmt: str, wanted_headers: list[str]) -> Json:
         out["payload"] = {"partId": "", "mimeType": parsed.get_content_type(), "filename": "",
                           "headers": headers}
         if fmt == "full":
-            body = re.split(rb"\r?\n\r?\n", msg.raw, maxsplit=1)[-1]
-            out["payload"]["body"] = {"size": len(body), "data": b64url(body)}
+            whole = BytesParser(policy=policy.compat32).parsebytes(msg.raw)
+            tree = _part_tree(whole, "")
+            out["payload"].update({"body": tree["body"], "parts": tree.get("parts", [])})
     return out
+
+
+def _part_tree(part: Any, part_id: str) -> Json:
+    """A MIME part as Gmail's ``format=full`` shows it: text parts carry their decoded
+    content as ``body.data``; attachments and other binary parts only an ``attachmentId``."""
+    node: Json = {"partId": part_id, "mimeType": part.get_content_type(),
+                  "filename": part.get_filename() or "",
+                  "headers": [{"name": k, "value": str(v)} for k, v in part.items()]}
+    if part.is_multipart():
+        node["body"] = {"size": 0}
+        node["parts"] = [_part_tree(child, f"{part_id}.{n}" if part_id else str(n))
+                         for n, child in enumerate(part.get_payload())]
+        return node
+    content = part.get_payload(decode=True) or b""
+    if part.get_content_maintype() == "text" and not node["filename"]:
+        node["body"] = {"size": len(content), "data": b64url(content)}
+    else:
+        node["body"] = {"size": len(content), "attachmentId": f"att-{part_id or 0}"}
+    return node

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
-from daemon.paths import state_db_path
-from daemon.store import Store
+from afterword.daemon.cli import main
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store import Store
 from tests.support.histories import GREENHOUSE, MailHistory, Received
 
 
@@ -241,3 +241,38 @@ def test_every_apps_command_has_help(capsys) -> None:
                     "import", "export"):
         assert main(["apps", command, "--help"]) == 0
         assert "Usage: afterword apps " + command in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("arguments", "problem"), [
+    (["--company", "", "--role", ""], "company is empty"),
+    (["--company", "  ", "--role", "Analyst"], "company is empty"),
+    (["--company", "Quillon", "--role", "Analyst", "--applied-on", "last week"],
+     "is not a date like"),
+])
+def test_apps_add_refuses_what_apps_import_refuses(arguments: list[str], problem: str,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["apps", "add", *arguments]) == 2
+    assert problem in capsys.readouterr().err
+    assert main(["apps", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_drafts_list_and_apps_list_name_the_company_alike(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.support import mail_story
+    from tests.test_poison_mail import NOW, maildir_account
+
+    config, maildir = maildir_account(tmp_path)
+    (maildir / "new" / "1.r.host").write_bytes(mail_story.email(
+        sender="People Team <people@acme-corp.example>", subject="Your application",
+        body="Thank you for your interest in the position at Acme Corp and for the time you "
+             "spent with us. We have decided not to move forward with your application.\n",
+        message_id="<acme-1@acme-corp.example>", sent=NOW))
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(config), "apps", "list", "--json"]) == 0
+    [application] = json.loads(capsys.readouterr().out)
+    assert main(["--config", str(config), "drafts", "list", "--json"]) == 0
+    [draft] = json.loads(capsys.readouterr().out)
+    assert draft["company"] == application["company"]
+    assert not application["company"].endswith(" and")

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
-from daemon.backtest import Labels, mailbox_samples, run_backtest
-from daemon.cli import main
-from daemon.corrections import record_label
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.paths import state_db_path
-from daemon.store import Store
-from parsers import RuleSet
+from afterword.daemon.cli import main
+from afterword.daemon.detection.backtest import Labels, mailbox_samples, run_backtest
+from afterword.daemon.detection.corrections import record_label
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store import Store
+from afterword.parsers import RuleSet
 from tests.support.dovecot import ImapUser
 from tests.support.job_mail import (
     INTERVIEW,
@@ -255,3 +255,28 @@ def test_an_imap_account_is_read_with_peek_and_keeps_its_flags(
     flags = seeder.get_flags(seeder.search(["ALL"]))
     seeder.logout()
     assert len(flags) == 2 and all(b"\\Seen" not in f for f in flags.values())
+
+
+def test_a_maildir_and_an_mbox_are_read_as_well_as_eml_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mail = tmp_path / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (mail / "Maildir" / sub).mkdir(parents=True)
+    (mail / "Maildir" / "cur" / "1.one.host:2,S").write_bytes(REJECTED.raw())
+    (mail / "Maildir" / "new" / "2.two.host").write_bytes(RECEIVED.raw())
+    (mail / "archive.mbox").write_bytes(
+        b"From hr@acme.example Mon Nov  2 10:00:00 2026\n" + INTERVIEW.raw().replace(b"\r\n", b"\n")
+        + b"\nFrom hr@acme.example Mon Nov  2 11:00:00 2026\n"
+        + NEWSLETTER.raw().replace(b"\r\n", b"\n") + b"\n")
+    (mail / "notes.txt").write_text("not an email")
+    report = backtest_json(capsys, "--dir", str(mail))
+    assert report["summary"]["messages"] == 4
+
+
+def test_a_folder_without_messages_says_what_it_looked_for(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("not an email")
+    assert main(["backtest", "--dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no messages under" in err and "1 other file(s) skipped" in err
+    assert ".eml files, Maildir folders (cur/ and new/) and mbox files" in err

@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from freezegun import freeze_time
 
-from daemon.business_days import (
+from afterword.daemon.config import DraftingWindow, Schedule
+from afterword.daemon.followup.business_days import (
     draft_due_at,
     in_window,
     is_too_old,
     next_window_moment,
     reminder_due_at,
 )
-from daemon.config import DraftingWindow, Schedule
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support.job_mail import REJECTED, TALENT_POOL, TALENT_POOL_RULE
 
 FIELDS = {"file", "kind", "is_rejection", "score", "language", "company", "role",

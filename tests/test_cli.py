@@ -8,8 +8,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from daemon import __version__
-from daemon.cli import main
+from afterword.daemon import __version__
+from afterword.daemon.cli import main
 
 
 def test_version_prints_the_package_version(capsys) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import typer
 
-from daemon.cli import app, main
+from afterword.daemon.cli import app, main
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -56,3 +56,16 @@ def test_every_leaf_help_renders(name: str, command: Any,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*name.split(), "--help"]) == 0
     assert "Usage: afterword " + name in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("name", "command"), LEAVES, ids=[n for n, _ in LEAVES])
+def test_no_help_shows_a_value_for_a_flag(name: str, command: Any,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    main([*name.split(), "--help"])
+    assert "<bool>" not in capsys.readouterr().out
+
+
+def test_service_status_help_mentions_no_option_it_lacks(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    main(["service", "status", "--help"])
+    assert "--print" not in capsys.readouterr().out

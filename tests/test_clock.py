@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.clock import DueClock
-from daemon.store import Store
-from daemon.store import jobs as store_jobs
-from daemon.store.jobs import DueTime
-from daemon.store.mail import record_message
+from afterword.daemon.service.clock import DueClock
+from afterword.daemon.store import Store
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.jobs import DueTime
+from afterword.daemon.store.mail import record_message
 
 GENEROUS = 10.0
 

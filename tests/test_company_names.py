@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.company_names import (
+from afterword.parsers.company_names import (
     company_key,
     display_company,
     domain_names_company,

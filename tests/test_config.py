@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config, parse_duration, parse_window
-from daemon.errors import ConfigError
-from parsers import PACK_LANGUAGES
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config, parse_duration, parse_window
+from afterword.daemon.errors import ConfigError
+from afterword.parsers import PACK_LANGUAGES
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,20 +31,21 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_the_example_config_documents_the_public_contract() -> None:
     config = load_config(REPO / "config.example.toml")
-    assert config.identity.name == "Sam Candidate"
-    assert config.identity.signature == "Sam Candidate\n+1 555 0100"
+    assert config.identity.name == "Your Name"  # a placeholder doctor asks to replace
+    assert config.identity.signature == "Your Name\n+1 555 0100"
     assert config.schedule.poll_interval == timedelta(minutes=5)
     assert config.schedule.cooling_off_business_days == 3
     assert config.schedule.drafting_window.start == time(9, 0)
     assert config.schedule.reminder_after_business_days == 7
-    assert str(config.schedule.timezone) == "Europe/Berlin"
-    assert config.schedule.holiday_country == "DE"
+    assert config.schedule.timezone is None  # the system's
+    assert config.schedule.holiday_country is None
     assert config.schedule.max_age_days == 30
+    assert config.schedule.quarantine_after == 3
     assert config.detection.languages == PACK_LANGUAGES  # every shipped pack by default
     account = config.accounts[0]
     assert (account.name, account.kind, account.host, account.port, account.tls) == (
         "personal", "imap", "imap.example.org", 993, "ssl")
-    assert account.password_command == "pass show mail/personal"
+    assert account.password_command is None  # the keyring, until the user says otherwise
     assert account.folders == ("INBOX",) and account.drafts_folder == "Drafts"
 
 

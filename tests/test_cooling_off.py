@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from freezegun import freeze_time
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support import mail_story
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import Identity
-from daemon.drafting import (
+from afterword.daemon.config import Identity
+from afterword.daemon.errors import ConfigError
+from afterword.daemon.followup.drafting import (
     KINDS,
     NO_REPLY_NOTE,
     ComposedDraft,
@@ -20,7 +21,6 @@ from daemon.drafting import (
     compose_draft,
     reply_subject,
 )
-from daemon.errors import ConfigError
 
 NOW = datetime(2026, 3, 18, 8, 0, tzinfo=UTC)
 ME = Identity(name="Sam Carter", email="sam@example.org", signature="Sam Carter\n+1 555 0100")
@@ -232,3 +232,11 @@ def test_a_users_template_with_an_unknown_placeholder_is_a_config_error(tmp_path
     (tmp_path / "feedback_en.txt").write_text("Hi $firstname\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="feedback_en.txt"):
         compose(templates_dir=tmp_path)
+
+
+def test_a_reply_to_left_unfollowed_is_named_in_the_note_above_the_draft() -> None:
+    request = replace(REJECTION, ignored_reply_to="collect@elsewhere.example")
+    body = email.message_from_bytes(compose_draft(request, now=NOW).raw,
+                                    policy=policy.default).get_content()
+    assert body.startswith("Afterword: the rejection asked for replies to go to "
+                           "collect@elsewhere.example")

@@ -21,7 +21,7 @@ import pytest
 from freezegun import freeze_time
 from imapclient import IMAPClient
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support import mail_story
 from tests.support.configs import imap_config
 from tests.support.dovecot import ImapUser

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config
-from daemon.demo import build_maildir
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config
+from afterword.daemon.demo.sandbox import build_maildir
 
 
 def test_init_writes_a_starter_config_that_loads(tmp_path: Path,
@@ -65,3 +65,17 @@ def test_dry_run_shows_each_draft_decoded_and_writes_none(
     assert "3 draft(s) would be written" in out
     assert "für Ihre Nachricht" in out and "=C3=BC" not in out
     assert not list(maildir.glob(".Drafts/cur/*"))
+
+
+@pytest.mark.parametrize("argv", [
+    ["status"], ["status", "--json"], ["drafts", "list"], ["reminders", "list"],
+    ["apps", "list"], ["apps", "show", "1"], ["apps", "export", "-"], ["quarantine", "list"],
+])
+def test_a_read_only_command_before_the_first_run_creates_no_database(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from afterword.daemon.paths import state_db_path
+
+    main(argv)
+    assert "Traceback" not in capsys.readouterr().err
+    assert not state_db_path().exists()
+    assert not state_db_path().parent.exists()

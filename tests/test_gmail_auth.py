@@ -18,10 +18,7 @@ import pytest
 from google.auth.exceptions import RefreshError
 from google.auth.transport.requests import Request
 
-from daemon.cli import main
-from daemon.config import Account
-from daemon.errors import CredentialError, UsageError
-from daemon.gmail_auth import (
+from afterword.daemon.auth.gmail import (
     KEYRING_SERVICE,
     SCOPES,
     TokenCommandCredentials,
@@ -31,7 +28,10 @@ from daemon.gmail_auth import (
     run_login_flow,
     store_login,
 )
-from daemon.mailbox.gmail import GmailMailbox
+from afterword.daemon.cli import main
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError, UsageError
+from afterword.daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
 
 RELOGIN = "run `afterword auth gmail work --client-secrets FILE` to log in again"

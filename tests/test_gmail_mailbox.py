@@ -13,11 +13,11 @@ import pytest
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 
-from daemon.config import Account
-from daemon.errors import CredentialError, MailboxError, MailboxUnavailable
-from daemon.gmail_auth import credentials_factory, store_login
-from daemon.mailbox.base import Batch, Mailbox
-from daemon.mailbox.gmail import GmailMailbox
+from afterword.daemon.auth.gmail import credentials_factory, store_login
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, Mailbox
+from afterword.daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
 
 DAEMON = Path(__file__).resolve().parent.parent / "daemon"
@@ -92,7 +92,8 @@ def test_first_sync_returns_inbox_mail_of_the_window_oldest_first(fake, mailbox)
     assert got.internal_date is not None and got.internal_date < days_ago(2)
     assert batches[-1].cursor == str(fake.history_id)
     gets = [r for r in fake.requests if r.operation == "messages.get"]
-    assert gets and all(r.batched and r.query["format"] == ["raw"] for r in gets)
+    assert gets and all(r.batched for r in gets)
+    assert [r.query["format"][0] for r in gets] == ["minimal", "minimal", "raw", "raw"]
     assert "newer_than:30d" in next(r for r in fake.requests
                                     if r.operation == "messages.list").query["q"]
 
@@ -132,7 +133,8 @@ def test_http_batches_hold_at_most_100_requests(fake, mailbox):
     batches, ids = everything(mailbox.fetch_new("INBOX", None, batch_size=500))
 
     assert len(batches) == 1 and len(ids) == 150
-    assert fake.operations().count("batch") == 2
+    # sizes first (format=minimal), then the messages: 100 + 50 requests each time
+    assert fake.operations().count("batch") == 4
 
 
 def test_since_bounds_the_first_sync(fake, mailbox):
@@ -232,7 +234,8 @@ def test_rate_limited_part_of_a_batch_is_fetched_again(fake, mailbox, naps):
     _, ids = everything(mailbox.fetch_new("INBOX", None))
 
     assert ids == ["<one@acme.example>", "<two@acme.example>"]
-    assert naps == [2.0] and fake.operations().count("messages.get") == 3
+    # two sizes, one of them again after the 429, then the two messages
+    assert naps == [2.0] and fake.operations().count("messages.get") == 5
 
 
 def test_403_rate_limit_backs_off_exponentially_with_jitter(fake, mailbox, naps):
@@ -467,12 +470,55 @@ def _send_calls(tree: ast.AST) -> list[int]:
     return lines
 
 
-def test_no_code_in_daemon_calls_a_gmail_send_method():
-    sources = sorted(DAEMON.rglob("*.py"))
-    assert DAEMON / "mailbox" / "gmail.py" in sources
+def _smtp_uses(tree: ast.AST) -> list[int]:
+    """Line numbers that import smtplib or name an SMTP client."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [getattr(node, "module", "") or ""] + [alias.name for alias in node.names]
+            if any(name.split(".")[0] == "smtplib" for name in names):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            # email.policy.SMTP is a line-ending policy for building messages, not a client.
+            policy = (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                      and node.value.id == "policy")
+            if name in ("smtplib", "SMTP", "SMTP_SSL", "sendmail", "send_message") and not policy:
+                lines.append(node.lineno)
+    return lines
 
-    offenders = {str(path.relative_to(DAEMON)): found for path in sources
-                 if (found := _send_calls(ast.parse(path.read_text(), str(path))))}
+
+def test_no_code_in_daemon_parsers_or_bench_sends_mail():
+    repo = DAEMON.parent
+    sources = sorted(path for folder in ("daemon", "parsers", "bench")
+                     for path in (repo / folder).rglob("*.py"))
+    assert DAEMON / "mailbox" / "gmail.py" in sources and repo / "bench" / "poison.py" in sources
+
+    offenders = {str(path.relative_to(repo)): found for path in sources
+                 if (found := _send_calls(tree := ast.parse(path.read_text(), str(path)))
+                     + _smtp_uses(tree))}
 
     assert offenders == {}
     assert _send_calls(ast.parse("svc.users().drafts().send(userId='me').execute()")) == [1]
+    assert _smtp_uses(ast.parse("import smtplib\nsmtplib.SMTP('h').send_message(m)")) != []
+
+
+def test_a_message_over_the_size_cap_is_read_without_its_attachment(fake, naps):
+    big = EmailMessage()
+    big["From"], big["To"], big["Subject"] = "talent@acme.example", "jo@example.com", "Results"
+    big["Message-ID"] = "<big@acme.example>"
+    big.set_content("We will not move forward with your application.")
+    big.add_attachment(b"\0" * 300_000, maintype="application", subtype="octet-stream",
+                       filename="portfolio.bin")
+    key = fake.seed(big.as_bytes(), internal_date=days_ago(1))
+    box = open_mailbox(fake, naps, max_message_bytes=100_000)
+    try:
+        [batch] = list(box.fetch_new("INBOX", None))
+    finally:
+        box.close()
+    [got] = batch.messages
+    assert got.message_id == "<big@acme.example>" and len(got.raw) < 5_000
+    assert b"We will not move forward" in got.raw and b"portfolio.bin" not in got.raw
+    formats = [(r.path.rsplit("/", 1)[-1], r.query["format"][0]) for r in fake.requests
+               if r.operation == "messages.get"]
+    assert formats == [(key, "minimal"), (key, "full")]

@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from daemon.config import Account
-from daemon.errors import CredentialError, MailboxError, MailboxUnavailable
-from daemon.mailbox.imap import ImapMailbox
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.imap import ImapMailbox
 from tests.mailbox_contract.test_contract import message, mid, sync
 from tests.support.dovecot import DovecotServer, ImapUser
 

@@ -14,17 +14,17 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from daemon.config import Account, Schedule
-from daemon.drafting import NO_REPLY_NOTE
-from daemon.jobs_runner import (
+from afterword.daemon.config import Account, Schedule
+from afterword.daemon.followup.drafting import NO_REPLY_NOTE
+from afterword.daemon.followup.due_work import (
     FiredReminder,
     WrittenDraft,
     deliver_due_reminders,
     write_due_drafts,
 )
-from daemon.mailbox.imap import ImapMailbox
-from daemon.store import Store
-from daemon.store import jobs as store_jobs
+from afterword.daemon.mailbox.imap import ImapMailbox
+from afterword.daemon.store import Store
+from afterword.daemon.store import jobs as store_jobs
 from tests.support.dovecot import ImapUser
 from tests.support.mailboxes import DirectoryMailbox, RecordingMailbox
 from tests.support.rejections import (

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.store import Store
-from daemon.store import jobs as store_jobs
-from daemon.store.mail import record_message
+from afterword.daemon.store import Store
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.mail import record_message
 
 T0 = datetime(2026, 3, 13, 15, 0, tzinfo=UTC)
 
@@ -73,7 +73,7 @@ def test_a_written_draft_is_never_due_or_written_again(store: Store) -> None:
         assert store_jobs.mark_draft_written(db, draft.id, "jamie@acme.example", "Re: Update", T0)
         assert not store_jobs.mark_draft_written(db, draft.id, None, "Re: Update", T0)
         assert not store_jobs.cancel_draft(db, draft.id)
-        assert not store_jobs.postpone_draft(db, draft.id, T0 + timedelta(days=1))
+        assert not store_jobs.move_draft(db, draft.id, T0 + timedelta(days=1))
     assert store_jobs.due_drafts(store.db, T0 + timedelta(days=30)) == []
     written = store_jobs.list_drafts(store.db)[0]
     assert (written.state, written.to_addr, written.written_at) == ("written", "jamie@acme.example",

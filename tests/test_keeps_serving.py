@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon import pipeline
-from daemon.cli import main
+from afterword.daemon import pipeline
+from afterword.daemon.cli import main
 from tests.support import mail_story
 from tests.support.dovecot import ImapUser, free_port
 
@@ -125,7 +125,7 @@ def test_a_drafts_folder_that_cannot_be_written_is_one_warning_and_nothing_is_lo
     assert len(local_drafts(config)) == 1
 
 
-def test_a_message_that_trips_a_bug_is_skipped_and_the_rest_are_read(
+def test_a_message_that_trips_a_bug_is_retried_then_quarantined_and_the_rest_are_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     config = two_account_config(tmp_path, "")
@@ -145,9 +145,18 @@ def test_a_message_that_trips_a_bug_is_skipped_and_the_rest_are_read(
     captured = capsys.readouterr()
     assert len(local_drafts(config)) == 1
     errors = [line for line in captured.err.splitlines() if "poison-1" in line]
-    assert len(errors) == 1 and "internal error (RuntimeError)" in errors[0]
+    assert len(errors) == 1 and "skipped at link (RuntimeError: a bug in linking)" in errors[0]
+    assert "attempt 1 of 3" in errors[0] and "Traceback" not in captured.err
+    for _ in range(2):
+        assert main(["--config", str(config), "run", "--once"]) == 0
+    assert "quarantined after 3 attempts" in capsys.readouterr().err
     assert main(["--config", str(config), "run", "--once"]) == 0
     assert "poison-1" not in capsys.readouterr().err
+    assert main(["--config", str(config), "quarantine", "list", "--json"]) == 0
+    [held] = json.loads(capsys.readouterr().out)
+    assert (held["message_id"], held["stage"], held["attempts"]) == (
+        "<poison-1@odd.example>", "link", 3)
+    assert len(local_drafts(config)) == 1
 
 
 @pytest.mark.dovecot

@@ -10,15 +10,15 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import config_from_dict
-from daemon.corrections import effective_kind
-from daemon.mailbox.base import FetchedMessage, MessageRef
-from daemon.paths import state_db_path
-from daemon.pipeline import ingest_message
-from daemon.store import Store
-from daemon.store.mail import record_message
-from parsers import RuleSet
+from afterword.daemon.cli import main
+from afterword.daemon.config import config_from_dict
+from afterword.daemon.detection.corrections import effective_kind
+from afterword.daemon.mailbox.base import FetchedMessage, MessageRef
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.pipeline import ingest_message
+from afterword.daemon.store import Store
+from afterword.daemon.store.mail import record_message
+from afterword.parsers import RuleSet
 from tests.support.job_mail import REJECTED
 
 REJECTION_ID = "<r-1@nordwind.example>"
@@ -134,7 +134,9 @@ def test_a_message_not_yet_read_can_be_labelled_ahead(capsys) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["<x@mail.example>", "maybe"], "unknown label 'maybe' (rejection or not-rejection)"),
+    (["<x@mail.example>", "maybe"],
+     "unknown label 'maybe' (one of rejection, interview, offer, application_received, "
+     "other, not-rejection)"),
     (["not an id", "rejection"], "'not an id' is not a Message-ID"),
 ])
 def test_bad_input_is_refused(args: list[str], message: str, capsys) -> None:

@@ -7,10 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from daemon.linking import JobEmail, link_job_email, link_manually, unlink_manually
-from daemon.store import Store
-from daemon.store import apps as store_apps
-from daemon.store.mail import message_by_row
+from afterword.daemon.applications.linking import (
+    JobEmail,
+    link_job_email,
+    link_manually,
+    unlink_manually,
+)
+from afterword.daemon.store import Store
+from afterword.daemon.store import apps as store_apps
+from afterword.daemon.store.mail import message_by_row
 from tests.support.histories import GREENHOUSE, SCENARIOS, MailHistory, Scenario
 
 

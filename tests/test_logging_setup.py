@@ -11,7 +11,7 @@ from typing import TextIO
 
 import pytest
 
-from daemon import logging_setup
+from afterword.daemon.service import logging_setup
 
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} ")
 
@@ -41,30 +41,30 @@ def lines_of(stream: TextIO) -> list[str]:
 def test_terminal_lines_start_with_a_timestamp(stderr_file: TextIO) -> None:
     logging_setup.configure(stream=stderr_file, environ={})
 
-    logging.getLogger("daemon.pipeline").info("cycle done for %s", "work")
+    logging.getLogger("afterword.daemon.pipeline").info("cycle done for %s", "work")
 
     [line] = lines_of(stderr_file)
     assert TIMESTAMP.match(line)
-    assert line.endswith("INFO daemon.pipeline: cycle done for work")
+    assert line.endswith("INFO afterword.daemon.pipeline: cycle done for work")
 
 
 def test_under_journald_lines_have_no_timestamp_and_carry_a_priority(
         stderr_file: TextIO) -> None:
     logging_setup.configure(stream=stderr_file, environ=journal_env(stderr_file))
 
-    logging.getLogger("daemon.pipeline").info("cycle done")
-    logging.getLogger("daemon.mailbox").warning("server unreachable, retrying")
+    logging.getLogger("afterword.daemon.pipeline").info("cycle done")
+    logging.getLogger("afterword.daemon.mailbox").warning("server unreachable, retrying")
 
     assert lines_of(stderr_file) == [
-        "<6>INFO daemon.pipeline: cycle done",
-        "<4>WARNING daemon.mailbox: server unreachable, retrying",
+        "<6>INFO afterword.daemon.pipeline: cycle done",
+        "<4>WARNING afterword.daemon.mailbox: server unreachable, retrying",
     ]
 
 
 def test_journal_stream_naming_another_file_keeps_timestamps(stderr_file: TextIO) -> None:
     logging_setup.configure(stream=stderr_file, environ={"JOURNAL_STREAM": "8:12345"})
 
-    logging.getLogger("daemon").info("hello")
+    logging.getLogger("afterword").info("hello")
 
     assert TIMESTAMP.match(lines_of(stderr_file)[0])
 
@@ -72,16 +72,16 @@ def test_journal_stream_naming_another_file_keeps_timestamps(stderr_file: TextIO
 def test_a_message_with_newlines_stays_one_line(stderr_file: TextIO) -> None:
     logging_setup.configure(stream=stderr_file, environ=journal_env(stderr_file))
 
-    logging.getLogger("daemon").warning("server said: %s", "NO\nquota exceeded")
+    logging.getLogger("afterword").warning("server said: %s", "NO\nquota exceeded")
 
-    assert lines_of(stderr_file) == ["<4>WARNING daemon: server said: NO\\nquota exceeded"]
+    assert lines_of(stderr_file) == ["<4>WARNING afterword: server said: NO\\nquota exceeded"]
 
 
 def test_debug_lines_appear_only_when_verbose(stderr_file: TextIO) -> None:
     logging_setup.configure(verbose=False, stream=stderr_file, environ={})
-    logging.getLogger("parsers.rules").debug("rule matched quietly")
+    logging.getLogger("afterword.parsers.rules").debug("rule matched quietly")
     logging_setup.configure(verbose=True, stream=stderr_file, environ={})
-    logging.getLogger("parsers.rules").debug("rule matched loudly")
+    logging.getLogger("afterword.parsers.rules").debug("rule matched loudly")
 
     assert [line.split(": ", 1)[1] for line in lines_of(stderr_file)] == ["rule matched loudly"]
 
@@ -100,7 +100,7 @@ def test_configuring_twice_does_not_duplicate_lines(stderr_file: TextIO) -> None
     logging_setup.configure(stream=stderr_file, environ={})
     logging_setup.configure(stream=stderr_file, environ={})
 
-    logging.getLogger("daemon").info("once")
+    logging.getLogger("afterword").info("once")
 
     assert len(lines_of(stderr_file)) == 1
 
@@ -109,7 +109,7 @@ def test_a_registered_password_is_masked_in_messages_and_arguments(stderr_file: 
     logging_setup.configure(stream=stderr_file, environ={})
     logging_setup.register_secret("correct horse 42")
 
-    logging.getLogger("daemon.credentials").error(
+    logging.getLogger("afterword.daemon.credentials").error(
         "login refused for %s (tried %r)", "jo@example.org", "correct horse 42")
 
     [line] = lines_of(stderr_file)
@@ -124,7 +124,7 @@ def test_a_registered_token_is_masked_in_tracebacks(stderr_file: TextIO) -> None
     try:
         raise RuntimeError("bad header Authorization: Bearer ya29.token-abc")
     except RuntimeError:
-        logging.getLogger("daemon.gmail").exception("request failed")
+        logging.getLogger("afterword.daemon.gmail").exception("request failed")
 
     text = "\n".join(lines_of(stderr_file))
     assert "ya29.token-abc" not in text
@@ -136,7 +136,7 @@ def test_a_secret_with_a_backslash_is_masked_inside_a_repr(stderr_file: TextIO) 
     logging_setup.configure(stream=stderr_file, environ={})
     logging_setup.register_secret("back\\slash")
 
-    logging.getLogger("daemon").error("args were %r", ("back\\slash",))
+    logging.getLogger("afterword").error("args were %r", ("back\\slash",))
 
     assert lines_of(stderr_file)[0].endswith("args were ('***',)")
 

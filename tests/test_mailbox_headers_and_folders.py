@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from daemon.mailbox.folder_names import choose_folder
-from daemon.mailbox.headers import message_id, replied_ids
-from daemon.mailbox.imap_cursor import ImapCursor
+from afterword.daemon.mailbox.folder_names import choose_folder
+from afterword.daemon.mailbox.headers import message_id, replied_ids
+from afterword.daemon.mailbox.imap_cursor import ImapCursor
 
 LISTING = [([r"\HasNoChildren"], "INBOX"), ([r"\HasNoChildren", r"\Drafts"], "Brouillons"),
            ([], "Drafts"), ([], "Entwürfe")]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import Account
-from daemon.errors import MailboxError
-from daemon.mailbox.maildir import MaildirMailbox
+from afterword.daemon.config import Account
+from afterword.daemon.errors import MailboxError
+from afterword.daemon.mailbox.maildir import MaildirMailbox
 from tests.mailbox_contract.harness import MaildirHarness
 from tests.mailbox_contract.test_contract import message, mid, sync
 
@@ -83,7 +83,7 @@ def test_a_reminder_whose_file_name_is_taken_never_replaces_the_user_file(
     taken = maildir.root / "cur" / "1700000000.M1P1Q1.host:2,F"
     taken.write_bytes(message("users-own"))
     names = iter(["1700000000.M1P1Q1.host", "1700000000.M1P1Q2.host"])
-    monkeypatch.setattr("daemon.mailbox.maildir.new_unique_name", lambda: next(names))
+    monkeypatch.setattr("afterword.daemon.mailbox.maildir.new_unique_name", lambda: next(names))
 
     maildir.mailbox.deliver_reminder(message("reminder"), mid("reminder"))
 

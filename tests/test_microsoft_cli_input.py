@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config
 from tests.support.configs import CLIENT_ID, config_with
 from tests.support.fake_microsoft import FakeMicrosoft
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config
 from tests.support.configs import CLIENT_ID
 from tests.support.dovecot import DovecotServer
 from tests.support.fake_microsoft import FakeMicrosoft

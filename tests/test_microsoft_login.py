@@ -14,13 +14,13 @@ from pathlib import Path
 import keyring
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config
-from daemon.mailbox.factory import open_mailbox
-from daemon.microsoft_auth import keyring_user, token_status
-from daemon.secrets import KEYRING_SERVICE
-from daemon.service_loop import Daemon
-from daemon.store import Store
+from afterword.daemon.auth.microsoft import keyring_user, token_status
+from afterword.daemon.auth.secrets import KEYRING_SERVICE
+from afterword.daemon.cli import main
+from afterword.daemon.config import load_config
+from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.daemon.service.loop import Daemon
+from afterword.daemon.store import Store
 from tests.support import mail_story
 from tests.support.configs import config_with, outlook_account
 from tests.support.dovecot import DovecotServer, ImapUser, free_port

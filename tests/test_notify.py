@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon import notify
+from afterword.daemon.service import notify
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,7 +72,7 @@ def test_a_multi_line_status_is_sent_as_one_line(listener: Listener) -> None:
 
 
 def test_a_real_process_importing_the_module_notifies(listener: Listener) -> None:
-    code = ("from daemon import notify; notify.ready(); notify.status('polling');"
+    code = ("from afterword.daemon.service import notify; notify.ready(); notify.status('polling');"
             " notify.watchdog()")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30,
                    env={**os.environ, "PYTHONPATH": str(ROOT)})

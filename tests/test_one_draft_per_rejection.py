@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from pathlib import Path
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support import mail_story
 
 NOW = datetime.now(UTC)

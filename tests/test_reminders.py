@@ -10,8 +10,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from daemon.config import Identity
-from daemon.reminders import (
+from afterword.daemon.config import Identity
+from afterword.daemon.followup.reminders import (
     ComposedReminder,
     ReminderRequest,
     compose_reminder,

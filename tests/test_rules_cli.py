@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
+from afterword.daemon.cli import main
 from tests.support.job_mail import TALENT_POOL
 
 
@@ -45,7 +45,7 @@ def test_list_filters_by_kind_and_language(capsys) -> None:
 
 
 def test_list_prints_a_table_with_every_column(capsys) -> None:
-    assert main(["rules", "list", "--lang", "en", "--kind", "offer"]) == 0
+    assert main(["rules", "list", "--lang", "en", "--kind", "offer", "--wide"]) == 0
     out = capsys.readouterr().out
     for heading in ("id", "kind", "lang", "pattern", "weight", "source", "enabled"):
         assert heading in out
@@ -164,3 +164,16 @@ def test_the_configured_rules_file_is_the_one_edited(tmp_path: Path, capsys) -> 
 def test_every_command_teaches_with_an_example(command: list[str], capsys) -> None:
     assert main([*command, "--help"]) == 0
     assert re.search(r"Examples?:\s+afterword ", capsys.readouterr().out)
+
+
+def test_rules_list_never_cuts_an_id_on_an_80_column_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from afterword.parsers import RuleSet
+
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["rules", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "…" not in out
+    for rule in RuleSet.load().rules:
+        assert rule.id in out
+    assert max(len(line) for line in out.splitlines() if line.startswith("en.")) <= 80

@@ -1,4 +1,4 @@
-"""Editing the user's rules file: the TOML writer round-trips, edits validate, writes are atomic."""
+"""Editing the user's rules file: comments survive, edits validate, writes are atomic."""
 
 from __future__ import annotations
 
@@ -7,47 +7,72 @@ import tomllib
 from pathlib import Path
 
 import pytest
+import tomlkit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon import rules_file
-from daemon.errors import UsageError
-from daemon.toml_writer import dumps, quote_string
-from parsers import RuleSet
+from afterword.daemon.detection import rules_file
+from afterword.daemon.errors import ConfigError, UsageError
+from afterword.parsers import RuleSet
 
-scalars = st.one_of(
-    st.text(), st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1),
-    st.floats(allow_nan=False, allow_infinity=False))
-tables = st.dictionaries(st.text(), scalars, max_size=5)
-documents = st.fixed_dictionaries({
-    "language": st.text(),
-    "rules": st.lists(tables, max_size=4),
-    "overrides": st.dictionaries(st.text(), tables, max_size=4),
-})
+patterns = st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)
 
 
-@given(documents)
-def test_written_toml_reads_back_identically(document: dict) -> None:
-    assert tomllib.loads(dumps(document)) == document
-
-
-@given(st.text())
-def test_any_string_survives_quoting(text: str) -> None:
-    assert tomllib.loads(f"value = {quote_string(text)}")["value"] == text
+@given(patterns)
+def test_any_pattern_survives_a_save_and_a_load(pattern: str) -> None:
+    document, rule_id = rules_file.add_rule({}, kind="rejection", weight=0.5, pattern=pattern)
+    text = tomlkit.dumps(document)
+    assert tomllib.loads(text)["rules"][0]["pattern"] == pattern
+    assert rules_file.user_rule(tomlkit.parse(text), rule_id)["pattern"] == pattern
 
 
 def test_patterns_are_written_as_literal_strings_and_ids_as_quoted_keys() -> None:
-    text = dumps({"overrides": {"en.rejection.unfortunately": {"weight": 0.2}},
-                  "rules": [{"pattern": r"\bno longer (?:\S+ ){0,2}open\b"}]})
+    document, _ = rules_file.add_rule({}, kind="rejection", weight=0.5,
+                                      pattern=r"\bno longer (?:\S+ ){0,2}open\b")
+    document = rules_file.set_weight(document, "en.rejection.unfortunately", 0.2)
+    text = tomlkit.dumps(document)
     assert "pattern = '\\bno longer (?:\\S+ ){0,2}open\\b'" in text
     assert '[overrides."en.rejection.unfortunately"]' in text
 
 
-def test_an_unsupported_value_is_refused_not_written() -> None:
-    with pytest.raises(TypeError):
-        dumps({"rules": [{"weight": float("nan")}]})
-    with pytest.raises(TypeError):
-        dumps({"rules": [{"nested": {"a": 1}}]})
+MY_FILE = """# My own rules. I keep them short.
+
+[[rules]]
+# Recruiters at my last agency always write this.
+id = "user.rejection.went_another_way"
+kind = "rejection"
+pattern = 'went (?:another|a different) way'
+weight = 0.8  # strong enough on its own
+"""
+
+
+@pytest.mark.parametrize("edit", ["add", "disable", "enable", "set-weight", "import"])
+def test_a_comment_the_user_wrote_survives_every_edit(tmp_path: Path, edit: str) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text(MY_FILE)
+    document = rules_file.load(path)
+    if edit == "add":
+        document, _ = rules_file.add_rule(document, kind="rejection", weight=0.5,
+                                          pattern=r"\bnot be proceeding\b")
+    elif edit == "disable":
+        document = rules_file.set_enabled(document, "user.rejection.went_another_way", False)
+    elif edit == "enable":
+        document = rules_file.set_enabled(
+            rules_file.set_enabled(document, "en.rejection.unfortunately", False),
+            "en.rejection.unfortunately", True)
+    elif edit == "set-weight":
+        document = rules_file.set_weight(document, "user.rejection.went_another_way", 0.6)
+    if edit == "import":
+        incoming = tmp_path / "shared.toml"
+        incoming.write_text('[overrides."en.rejection.unfortunately"]\nweight = 0.3\n')
+        rules_file.import_file(path, incoming)
+    else:
+        rules_file.save(path, document)
+    text = path.read_text()
+    for comment in ("# My own rules. I keep them short.",
+                    "# Recruiters at my last agency always write this.",
+                    "# strong enough on its own"):
+        assert comment in text
 
 
 def test_added_rule_gets_a_readable_unique_id(tmp_path: Path) -> None:
@@ -140,3 +165,10 @@ def test_import_of_an_invalid_file_writes_nothing(tmp_path: Path) -> None:
         rules_file.import_file(path, incoming)
     assert "rule user.x.kind" in str(raised.value) and "rule user.x.weight" in str(raised.value)
     assert not path.exists()
+
+
+def test_a_rules_file_that_is_not_utf8_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_bytes(b"# r\xe8gles\n")
+    with pytest.raises(ConfigError, match="is not UTF-8 text"):
+        rules_file.load(path)

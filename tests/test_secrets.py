@@ -7,9 +7,9 @@ import logging
 import keyring
 import pytest
 
-from daemon.config import Account
-from daemon.errors import CredentialError
-from daemon.secrets import get_password, get_token, store_password
+from afterword.daemon.auth.secrets import get_password, get_token, store_password
+from afterword.daemon.config import Account
+from afterword.daemon.errors import CredentialError
 
 
 def imap_account(**overrides: object) -> Account:
@@ -49,11 +49,11 @@ def test_a_token_command_feeds_xoauth2() -> None:
 
 
 def test_a_retrieved_password_is_masked_in_every_log_line(capsys) -> None:
-    from daemon import logging_setup
+    from afterword.daemon.service import logging_setup
 
     logging_setup.configure(verbose=True)
     account = imap_account(password_command="echo masked-pw-123")
     password = get_password(account)
-    logging.getLogger("daemon.test").warning("login failed with %s", password)
+    logging.getLogger("afterword.daemon.test").warning("login failed with %s", password)
     err = capsys.readouterr().err
     assert "login failed with ***" in err and "masked-pw-123" not in err

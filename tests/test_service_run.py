@@ -75,7 +75,7 @@ def config_file(tmp_path: Path, imap_user: ImapUser) -> Path:
 def service(config_file: Path, listener: NotifyListener) -> Iterator[subprocess.Popen[bytes]]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "NOTIFY_SOCKET": str(listener.path),
            "WATCHDOG_USEC": "4000000"}
-    process = subprocess.Popen([sys.executable, "-m", "daemon", "--config", str(config_file),
+    process = subprocess.Popen([sys.executable, "-m", "afterword", "--config", str(config_file),
                                 "run"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     yield process
     if process.poll() is None:

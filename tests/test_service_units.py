@@ -12,24 +12,25 @@ from pathlib import Path, PurePosixPath
 import pytest
 from typer.testing import CliRunner
 
-from daemon import service_install
-from daemon.cli.service import app
-from daemon.errors import UsageError
-from daemon.service_files import (
+from afterword.daemon.cli import app as root_app
+from afterword.daemon.errors import UsageError
+from afterword.daemon.service import install as service_install
+from afterword.daemon.service.install import (
+    CommandResult,
+    Host,
+    MakeDirs,
+    Platform,
+    RemoveFile,
+    Run,
+    ServiceCommandFailed,
+    WriteFile,
+)
+from afterword.daemon.service.unit_files import (
     render_launch_agent,
     render_system_template,
     render_user_unit,
     repository_copies,
     systemd_word,
-)
-from daemon.service_install import (
-    CommandResult,
-    Host,
-    MakeDirs,
-    RemoveFile,
-    Run,
-    ServiceCommandFailed,
-    WriteFile,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +73,12 @@ def problems_with(unit: Path, stderr: str) -> list[str]:
     return [line for line in stderr.splitlines()
             if unit.name in line or "Unknown key" in line or "Unknown section" in line]
 
+
+
+def plan(platform: Platform, program: Path, host: Host, *, previous: str | None) -> tuple:
+    """The install steps for ``program`` run with the default config."""
+    return service_install.plan_install(platform, service_install.ServiceRun(program), host,
+                                        previous)
 
 def test_systemd_analyze_accepts_the_user_unit(systemd_analyze: str, program: Path,
                                                tmp_path: Path) -> None:
@@ -189,7 +196,7 @@ def host(tmp_path: Path) -> Host:
 
 def test_linux_install_writes_the_unit_and_enables_it_now(host: Host, program: Path) -> None:
     runner, reported = RecordingRunner(), list[str]()
-    steps = service_install.plan_install("linux", program, host, previous=None)
+    steps = plan("linux", program, host, previous=None)
 
     service_install.apply(steps, "linux", runner, reported.append)
 
@@ -208,7 +215,7 @@ def test_linux_reinstall_with_a_new_program_path_restarts_the_service(
         host: Host, program: Path) -> None:
     old = render_user_unit("/old/venv/bin/afterword")
 
-    steps = service_install.plan_install("linux", program, host, previous=old)
+    steps = plan("linux", program, host, previous=old)
 
     assert [step.argv for step in steps if isinstance(step, Run)] == [
         ("systemctl", "--user", "daemon-reload"),
@@ -219,7 +226,7 @@ def test_linux_reinstall_with_a_new_program_path_restarts_the_service(
 
 def test_macos_install_writes_the_plist_and_bootstraps_it(host: Host, program: Path) -> None:
     runner = RecordingRunner()
-    steps = service_install.plan_install("macos", program, host, previous=None)
+    steps = plan("macos", program, host, previous=None)
 
     service_install.apply(steps, "macos", runner, lambda line: None)
 
@@ -235,7 +242,7 @@ def test_macos_install_writes_the_plist_and_bootstraps_it(host: Host, program: P
 def test_macos_reinstall_unloads_the_old_agent_first_even_if_it_was_not_loaded(
         host: Host, program: Path) -> None:
     runner = RecordingRunner(failing={"launchctl bootout gui/501/org.afterword.agent": 113})
-    steps = service_install.plan_install("macos", program, host, previous="<plist/>")
+    steps = plan("macos", program, host, previous="<plist/>")
 
     service_install.apply(steps, "macos", runner, lambda line: None)
 
@@ -246,7 +253,7 @@ def test_macos_reinstall_unloads_the_old_agent_first_even_if_it_was_not_loaded(
 def test_a_refused_command_stops_install_with_its_output_and_a_hint(
         host: Host, program: Path) -> None:
     runner = RecordingRunner(failing={"systemctl --user daemon-reload": 1})
-    steps = service_install.plan_install("linux", program, host, previous=None)
+    steps = plan("linux", program, host, previous=None)
 
     with pytest.raises(ServiceCommandFailed) as failure:
         service_install.apply(steps, "linux", runner, lambda line: None)
@@ -261,10 +268,27 @@ def test_linux_uninstall_disables_then_removes_the_unit(host: Host) -> None:
     steps = service_install.plan_uninstall("linux", host, installed=True)
 
     assert steps == (
-        Run(("systemctl", "--user", "disable", "--now", "afterword.service")),
+        Run(("systemctl", "--user", "disable", "--now", "afterword.service"), may_fail=True),
         RemoveFile(host.config_home / "systemd/user/afterword.service"),
-        Run(("systemctl", "--user", "daemon-reload")),
+        Run(("systemctl", "--user", "daemon-reload"), may_fail=True),
     )
+
+
+def test_uninstall_without_a_user_bus_still_removes_the_unit_and_says_what_it_could_not_do(
+        host: Host) -> None:
+    unit = host.config_home / "systemd/user/afterword.service"
+    unit.parent.mkdir(parents=True)
+    unit.write_text("[Unit]\n")
+    no_bus = RecordingRunner(failing={"systemctl --user disable --now afterword.service": 1,
+                                      "systemctl --user daemon-reload": 1})
+    reported: list[str] = []
+    steps = service_install.plan_uninstall("linux", host, installed=True)
+
+    service_install.apply(steps, "linux", no_bus, reported.append)
+
+    assert not unit.exists()
+    assert [line for line in reported if line.startswith("could not:")] != []
+    assert len([line for line in reported if line.startswith("could not:")]) == 2
 
 
 def test_macos_uninstall_boots_out_the_agent_and_removes_the_plist(host: Host) -> None:
@@ -288,7 +312,7 @@ def test_status_asks_the_service_manager(host: Host) -> None:
 
 
 def test_install_steps_read_as_a_report(host: Host, program: Path) -> None:
-    steps = service_install.plan_install("linux", program, host, previous=None)
+    steps = plan("linux", program, host, previous=None)
 
     assert isinstance(steps[0], MakeDirs) and isinstance(steps[1], WriteFile)
     assert service_install.describe(steps[1]) == (
@@ -349,7 +373,7 @@ def cli_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 def invoke(*args: str):
-    return CliRunner().invoke(app, list(args))
+    return CliRunner().invoke(root_app, ["service", *args])
 
 
 def test_install_print_shows_the_linux_unit_for_the_given_program(cli_home: Path) -> None:
@@ -448,3 +472,31 @@ def test_every_service_command_has_help() -> None:
         result = invoke(command, "--help")
         assert result.exit_code == 0
         assert "--platform" in result.output
+
+
+def test_the_unit_runs_with_the_config_it_was_installed_with_and_may_write_its_maildir(
+        cli_home: Path, tmp_path: Path) -> None:
+    maildir = tmp_path / "Mail Home"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    config = tmp_path / "work.toml"
+    config.write_text(f'[[accounts]]\nname = "local"\nkind = "maildir"\npath = "{maildir}"\n')
+    result = CliRunner().invoke(root_app, ["--config", str(config), "service", "install",
+                                           "--print", "--platform", "linux",
+                                           "--executable", "/opt/aw/bin/afterword"])
+    assert result.exit_code == 0, result.output
+    assert f'ExecStart=/opt/aw/bin/afterword --config {config} run' in result.output
+    writable = next(line for line in result.output.splitlines()
+                    if line.startswith("ReadWritePaths="))
+    assert f'"{maildir}"' in writable
+
+
+def test_the_macos_agent_runs_with_the_config_it_was_installed_with(
+        cli_home: Path, tmp_path: Path) -> None:
+    config = tmp_path / "work.toml"
+    config.write_text("")
+    result = CliRunner().invoke(root_app, ["--config", str(config), "service", "install",
+                                           "--print", "--platform", "macos",
+                                           "--executable", "/opt/aw/bin/afterword"])
+    assert result.exit_code == 0, result.output
+    assert f"<string>--config</string>\n\t\t<string>{config}</string>" in result.output

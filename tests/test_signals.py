@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon import signals
-from daemon.signals import ShutdownRequested, Signals
+from afterword.daemon.service import signals
+from afterword.daemon.service.signals import ShutdownRequested, Signals
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # not tear apart), then interruptible waits that report reloads, until a stop.
 RUN_LOOP = textwrap.dedent("""
     import sys
-    from daemon import signals
+    from afterword.daemon.service import signals
 
     events = signals.install()
     print("started", flush=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.store import Store
-from daemon.store.mail import get_cursor, record_message, save_cursor
-from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+from afterword.daemon.store import Store, register_functions
+from afterword.daemon.store.mail import get_cursor, record_message, save_cursor
+from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -76,3 +76,42 @@ def test_a_failed_transaction_leaves_the_cursor_where_it_was(store: Store) -> No
         save_cursor(db, "personal", "INBOX", "7:20")
         raise RuntimeError("crash before commit")
     assert get_cursor(store.db, "personal", "INBOX") == "7:10"
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_a_database_of_every_past_version_migrates_to_the_current_one(
+        tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    register_functions(old)
+    for migration in MIGRATIONS[:version]:
+        old.executescript(migration)
+    old.execute(f"PRAGMA user_version = {version}")
+    old.commit()
+    old.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_applications_from_before_the_link_keys_are_found_by_them_after_migrating(
+        tmp_path: Path) -> None:
+    from afterword.daemon.store.apps import link_candidates
+
+    path = tmp_path / "v4.sqlite3"
+    old = sqlite3.connect(path)
+    for migration in MIGRATIONS[:4]:
+        old.executescript(migration)
+    old.execute("PRAGMA user_version = 4")
+    old.execute("INSERT INTO applications (company, company_key, ats_tenant, domain, stage, "
+                "created_from, created_at, updated_at) VALUES ('Acme Robotics', "
+                "'acme robotics', 'Acme-Robotics', 'acme.example', 'applied', 'mail', 'n', 'n')")
+    old.commit()
+    old.close()
+    with Store.open(path) as store:
+        for keys in ({"company_key": "acme", "tenant": None, "domain": None},
+                     {"company_key": "acme robotics gmbh", "tenant": None, "domain": None},
+                     {"company_key": "acmerobotics", "tenant": None, "domain": None},
+                     {"company_key": None, "tenant": "acmerobotics", "domain": None},
+                     {"company_key": None, "tenant": None, "domain": "acme.example"}):
+            assert [a.company for a in link_candidates(store.db, **keys)] == ["Acme Robotics"]
+        assert link_candidates(store.db, company_key="fabrikam", tenant=None, domain=None) == []

@@ -10,8 +10,8 @@ import pytest
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from daemon.config import load_config
-from daemon.microsoft_auth import access_token, run_device_login
+from afterword.daemon.auth.microsoft import access_token, run_device_login
+from afterword.daemon.config import load_config
 from tests.support.configs import config_with, outlook_account
 from tests.support.dovecot import DovecotServer, ImapUser
 from tests.support.fake_microsoft import FakeMicrosoft

@@ -1,7 +1,7 @@
 """The ``afterword`` command line: global options, sub-command groups, and the error edge.
 
 :func:`main` is the console entry point and what tests call. It turns every
-:class:`~daemon.errors.AfterwordError` into one line on stderr and its exit
+:class:`~afterword.daemon.errors.AfterwordError` into one line on stderr and its exit
 status (2 for what the user must fix); ``--debug`` shows tracebacks instead.
 """
 
@@ -13,8 +13,8 @@ from typing import Any
 
 import typer
 
-from daemon import __version__, logging_setup
-from daemon.cli import (
+from afterword.daemon import __version__
+from afterword.daemon.cli import (
     apps,
     auth,
     backtest,
@@ -22,14 +22,18 @@ from daemon.cli import (
     demo,
     doctor,
     init,
+    insights,
     label,
+    learn,
+    quarantine,
     rules,
     run,
     service,
     status,
 )
-from daemon.cli.context import CliContext
-from daemon.errors import AfterwordError
+from afterword.daemon.cli.context import CliContext
+from afterword.daemon.errors import AfterwordError
+from afterword.daemon.service import logging_setup
 
 app = typer.Typer(
     name="afterword",
@@ -84,8 +88,11 @@ app.command("status", rich_help_panel=_DAILY)(status.status)
 app.add_typer(status.drafts_app, name="drafts", rich_help_panel=_DAILY)
 app.add_typer(status.reminders_app, name="reminders", rich_help_panel=_DAILY)
 app.add_typer(apps.app, name="apps", rich_help_panel=_DAILY)
+app.add_typer(quarantine.app, name="quarantine", rich_help_panel=_DAILY)
+app.command("insights", rich_help_panel=_DAILY)(insights.insights)
 app.command("check", rich_help_panel=_TUNE)(check.check)
 app.command("label", rich_help_panel=_TUNE)(label.label)
+app.command("learn", rich_help_panel=_TUNE)(learn.learn)
 app.add_typer(rules.app, name="rules", rich_help_panel=_TUNE)
 app.command("backtest", rich_help_panel=_TUNE)(backtest.backtest)
 
@@ -127,6 +134,15 @@ def _no_value_shown_for_flags(command: Any) -> None:
         if getattr(param, "is_flag", False) or getattr(param, "count", False):
             param.metavar = ""
             param.show_default = False
+    make_help_option = command.get_help_option
+
+    def help_option_without_value(ctx: Any) -> Any:
+        option = make_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = help_option_without_value
     for child in getattr(command, "commands", {}).values():
         _no_value_shown_for_flags(child)
 

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from daemon.apps_csv import export_csv, import_csv
-from daemon.cli.context import CliContext, context
-from daemon.company_names import company_key
-from daemon.errors import UsageError
-from daemon.linking import link_manually, unlink_manually
-from daemon.store import apps as store
+from afterword.daemon.applications.csv_io import export_csv, import_csv, parse_application
+from afterword.daemon.applications.linking import link_manually, unlink_manually
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.errors import UsageError
+from afterword.daemon.files import write_output
+from afterword.daemon.store import apps as store
+from afterword.parsers.company_names import company_key
 
 app = typer.Typer(help="Tracked job applications and the emails linked to them.\n\n"
                        "Example: afterword apps list --all",
@@ -51,7 +51,7 @@ def list_apps(
     cli = context(ctx)
     if stage is not None and stage not in store.STAGES:
         raise UsageError(f"unknown stage {stage!r}", hint="one of " + ", ".join(store.STAGES))
-    found = store.summaries(cli.store().db, stage=stage, include_closed=show_all)
+    found = store.summaries(cli.reading_store().db, stage=stage, include_closed=show_all)
     if as_json:
         typer.echo(json.dumps([_summary_json(s) for s in found], indent=2, ensure_ascii=False))
         return
@@ -62,8 +62,8 @@ def list_apps(
     for entry in found:
         flags = [f for f, on in (("muted", entry.app.muted), ("inferred", entry.app.inferred))
                  if on]
-        table.add_row(str(entry.app.id), escape(entry.app.company),
-                      escape(entry.app.role or "—"),
+        table.add_row(str(entry.app.id), shown(entry.app.company),
+                      shown(entry.app.role or "—"),
                       " · ".join([entry.app.stage, *flags]),
                       entry.last_email_at.date().isoformat() if entry.last_email_at else "—",
                       entry.next_action or "—")
@@ -96,7 +96,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: AsJson = False) -> None:
       afterword apps show 3 --json
     """
     cli = context(ctx)
-    db = cli.store().db
+    db = cli.reading_store().db
     entry = store.summary(db, app_id)
     people = store.contacts(db, app_id)
     history = store.timeline(db, app_id)
@@ -118,7 +118,7 @@ def _print_details(cli: CliContext, entry: store.Summary, people: list[store.Con
                    history: list[store.TimelineEntry]) -> None:
     found = entry.app
     out = cli.out
-    out.print(f"[bold]#{found.id} {escape(found.company)}[/] — {escape(found.role or 'no role')}")
+    out.print(f"[bold]#{found.id} {shown(found.company)}[/] — {shown(found.role or 'no role')}")
     origin = {"mail": "created from mail", "manual": "added by hand", "import": "imported"}
     facts = [found.stage, origin[found.created_from]]
     facts += [flag for flag, on in (("inferred: no earlier email matched", found.inferred),
@@ -128,26 +128,26 @@ def _print_details(cli: CliContext, entry: store.Summary, people: list[store.Con
              f"via {found.ats} ({found.ats_tenant or '?'})" if found.ats else "",
              f"domain {found.domain}" if found.domain else ""]
     if any(where):
-        out.print("  " + escape(" · ".join(w for w in where if w)))
+        out.print("  " + shown(" · ".join(w for w in where if w)))
     if entry.next_action:
         out.print(f"  next: {entry.next_action}")
     if found.notes:
         out.print("Notes:")
         for line in found.notes.splitlines():
-            out.print(f"  {escape(line)}")
+            out.print(f"  {shown(line)}")
     if people:
         out.print("Contacts:")
         for person in people:
             who = f"{person.name} <{person.address}>" if person.name else person.address
-            out.print(f"  {escape(who)}")
+            out.print(f"  {shown(who)}")
     out.print(f"Emails ({len(history)}):" if history else "No linked emails.")
     for item in history:
         when = item.sent_at.date().isoformat() if item.sent_at else "????-??-??"
         how = f"{item.reason} {item.confidence:.2f}" + (", by hand" if item.manual else "")
-        out.print(f"  {when}  {item.kind:<20} {escape(item.subject)!s}  [dim]{escape(how)}[/]")
-        out.print(f"      {escape(item.message_id)} from {escape(item.from_addr or '?')}")
+        out.print(f"  {when}  {item.kind:<20} {shown(item.subject)!s}  [dim]{shown(how)}[/]")
+        out.print(f"      {shown(item.message_id)} from {shown(item.from_addr or '?')}")
         if item.note:
-            out.print(f"      [yellow]note:[/] {escape(item.note)}")
+            out.print(f"      [yellow]note:[/] {shown(item.note)}")
 
 
 @app.command("add")
@@ -171,31 +171,25 @@ def add(
           --contact "Dana Lee <dana@acme.example>"
     """
     cli = context(ctx)
-    applied = _date(applied_on) if applied_on else None
-    person = _contact(contact) if contact else None
+    name, address = parseaddr(contact) if contact else ("", "")
+    if contact and "@" not in address:
+        raise UsageError(f"--contact {contact!r} has no email address",
+                         hint='write it as "Name <name@example.com>"')
+    row = parse_application({
+        "source_id": "", "company": company, "role": role, "stage": "applied",
+        "applied_on": applied_on or "", "contact_name": name, "contact_email": address,
+        "notes": ""})
+    if isinstance(row, str):
+        raise UsageError(f"cannot add the application: {row}",
+                         hint='e.g. --company "Acme Corp" --role "Data Engineer" '
+                              "--applied-on 2026-03-14")
     with cli.store().transaction() as db:
         app_id = store.create_application(
-            db, company=company.strip(), company_key=company_key(company), role=role.strip(),
-            stage="applied", created_from="manual", applied_at=applied)
-        if person:
-            store.add_contact(db, app_id, person[0], person[1])
-    cli.out.print(f"Added application #{app_id}: {escape(company)} — {escape(role)}")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--applied-on {text!r} is not a date",
-                         hint="write it as YYYY-MM-DD") from None
-
-
-def _contact(text: str) -> tuple[str | None, str]:
-    name, address = parseaddr(text)
-    if "@" not in address:
-        raise UsageError(f"--contact {text!r} has no email address",
-                         hint='write it as "Name <name@example.com>"')
-    return name or None, address
+            db, company=row.company, company_key=company_key(row.company), role=row.role,
+            stage=row.stage, created_from="manual", applied_at=row.applied_on)
+        if row.contact_email:
+            store.add_contact(db, app_id, row.contact_name, row.contact_email)
+    cli.out.print(f"Added application #{app_id}: {shown(row.company)} — {shown(row.role or '')}")
 
 
 @app.command("link")
@@ -212,7 +206,7 @@ def link(ctx: typer.Context,
     cli = context(ctx)
     with cli.store().transaction() as db:
         link_manually(db, message_id, app_id)
-    cli.out.print(f"Linked {escape(message_id)} to application #{app_id}.")
+    cli.out.print(f"Linked {shown(message_id)} to application #{app_id}.")
 
 
 @app.command("unlink")
@@ -226,7 +220,7 @@ def unlink(ctx: typer.Context,
     cli = context(ctx)
     with cli.store().transaction() as db:
         unlink_manually(db, message_id)
-    cli.out.print(f"Unlinked {escape(message_id)}; it belongs to no application now.")
+    cli.out.print(f"Unlinked {shown(message_id)}; it belongs to no application now.")
 
 
 def _set_muted(ctx: typer.Context, app_id: int, muted: bool) -> None:
@@ -286,10 +280,10 @@ def import_file(ctx: typer.Context,
     with cli.store().transaction() as db:
         result = import_csv(db, path)
     for problem in result.problems:
-        cli.err.print(f"{escape(str(path))}:{problem.line}: skipped: {escape(problem.problem)}",
+        cli.err.print(f"{shown(str(path))}:{problem.line}: skipped: {shown(problem.problem)}",
                       soft_wrap=True)
     if result.ignored_columns:
-        cli.err.print("ignored columns: " + escape(", ".join(result.ignored_columns)),
+        cli.err.print("ignored columns: " + shown(", ".join(result.ignored_columns)),
                       soft_wrap=True)
     cli.out.print(f"Imported {result.created} application(s); {result.already_known} already "
                   f"known; {len(result.problems)} row(s) skipped.")
@@ -299,12 +293,16 @@ def import_file(ctx: typer.Context,
 
 @app.command("export")
 def export_file(ctx: typer.Context,
-                path: Annotated[Path, typer.Argument(metavar="FILE.csv",
-                                                     help="CSV file to write.")]) -> None:
+                target: Annotated[str, typer.Argument(
+                    metavar="FILE.csv", help="CSV file to write; '-' prints it.")]) -> None:
     """Export every application to CSV (the same columns `apps import` reads).
 
-    Example: afterword apps export ~/applications.csv
+    Examples:
+      afterword apps export ~/applications.csv
+      afterword apps export - | column -s, -t
     """
     cli = context(ctx)
-    count = export_csv(cli.store().db, path)
-    cli.out.print(f"Wrote {count} application(s) to {escape(str(path))}.")
+    text, count = export_csv(cli.reading_store().db)
+    written = write_output(target, text)
+    if written is not None:
+        cli.out.print(f"Wrote {count} application(s) to {shown(str(written))}.")

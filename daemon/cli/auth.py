@@ -6,11 +6,11 @@ import sys
 
 import typer
 
-from daemon.cli.auth_gmail import gmail
-from daemon.cli.auth_microsoft import microsoft
-from daemon.cli.context import context
-from daemon.errors import UsageError
-from daemon.secrets import store_password
+from afterword.daemon.auth.secrets import store_password
+from afterword.daemon.cli.auth_gmail import gmail
+from afterword.daemon.cli.auth_microsoft import microsoft
+from afterword.daemon.cli.context import context
+from afterword.daemon.errors import UsageError
 
 app = typer.Typer(help="Store account secrets in the system keyring (never in the config file).\n\n"
                        "Example: afterword auth set personal",

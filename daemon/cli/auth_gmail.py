@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from daemon.cli.context import context
-from daemon.errors import UsageError
+from afterword.daemon.cli.context import context
+from afterword.daemon.errors import UsageError
 
 
 def gmail(ctx: typer.Context,
@@ -30,7 +30,7 @@ def gmail(ctx: typer.Context,
       afterword auth gmail work --client-secrets ~/Downloads/client_secret.json
       afterword auth gmail work --client-secrets client_secret.json --console
     """
-    from daemon.gmail_auth import run_login_flow
+    from afterword.daemon.auth.gmail import run_login_flow
 
     cli = context(ctx)
     if cli.config().account(account).kind != "gmail":

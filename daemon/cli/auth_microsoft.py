@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from daemon.cli.context import context
-from daemon.errors import UsageError
+from afterword.daemon.cli.context import context
+from afterword.daemon.errors import UsageError
 
 
 def microsoft(ctx: typer.Context,
@@ -33,7 +33,7 @@ def microsoft(ctx: typer.Context,
         and enter the code ABCD1234
       afterword doctor                    # the login and the token's expiry
     """
-    from daemon.microsoft_auth import run_device_login
+    from afterword.daemon.auth.microsoft import run_device_login
 
     cli = context(ctx)
     config = cli.config().account(account)

@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from daemon.backtest import (
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.rules import detection_settings
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.config import Detection, parse_duration
+from afterword.daemon.detection.backtest import (
     Failure,
     Labels,
     Metrics,
@@ -26,19 +29,16 @@ from daemon.backtest import (
     Sample,
     Verdict,
     dir_samples,
-    eml_files,
+    mail_files,
     mailbox_samples,
     read_labels_csv,
     run_backtest,
 )
-from daemon.cli.context import CliContext, context
-from daemon.cli.rules import detection_settings
-from daemon.config import Detection, parse_duration
-from daemon.corrections import all_labels
-from daemon.detection import load_rules
-from daemon.errors import UsageError
-from daemon.mailbox.factory import open_mailbox
-from parsers import RuleSet
+from afterword.daemon.detection.corrections import all_labels
+from afterword.daemon.detection.loading import load_rules
+from afterword.daemon.errors import UsageError
+from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.parsers import RuleSet
 
 _SHOWN_EVIDENCE = 3
 
@@ -46,7 +46,9 @@ _SHOWN_EVIDENCE = 3
 def backtest(
     ctx: typer.Context,
     directory: Annotated[Path | None, typer.Option(
-        "--dir", metavar="DIR", help="Classify every .eml file under DIR (recursively).")
+        "--dir", metavar="DIR",
+        help="Classify every message under DIR (recursively): .eml files, Maildir "
+             "folders (cur/, new/) and mbox files.")
     ] = None,
     account: Annotated[str | None, typer.Option(
         "--account", metavar="NAME", help="Classify mail of this configured account.")] = None,
@@ -90,9 +92,12 @@ def backtest(
     labels = _labels(cli, labels_from)
     with _progress(cli, enabled=not as_json) as advance:
         if directory is not None:
-            files = eml_files(directory)
-            report = _run(dir_samples(directory, files), tested, diff, current, labels,
-                          detection.threshold, advance(len(files)))
+            found = mail_files(directory)
+            if found.skipped and not as_json:
+                cli.err.print(f"{found.skipped} file(s) under {shown(str(directory))} are not "
+                              ".eml, Maildir or mbox messages: skipped.")
+            report = _run(dir_samples(directory, found), tested, diff, current, labels,
+                          detection.threshold, advance(None if found.mboxes else found.count))
             source = f"dir:{directory}"
         else:
             assert account is not None
@@ -117,7 +122,7 @@ def _labels(cli: CliContext, labels_from: str | None) -> Labels | None:
     if labels_from is None:
         return None
     if labels_from == "store":
-        return Labels.from_mapping(all_labels(cli.store().db))
+        return Labels.from_mapping(all_labels(cli.reading_store().db))
     return read_labels_csv(Path(labels_from))
 
 
@@ -200,8 +205,8 @@ def report_json(report: Report, *, source: str, rules: str) -> dict[str, Any]:
 def _line(v: Verdict) -> str:
     evidence = "; ".join(f"{e.rule} {e.weight:+.2f} “{e.text}”"
                          for e in v.evidence[:_SHOWN_EVIDENCE]) or "no rule fired"
-    return (f"  {v.score:.2f} {escape(v.key)} — {escape(v.subject or '(no subject)')}\n"
-            f"       {escape(evidence)}")
+    return (f"  {v.score:.2f} {shown(v.key)} — {shown(v.subject or '(no subject)')}\n"
+            f"       {shown(evidence)}")
 
 
 def _ratio(value: float | None) -> str:
@@ -212,15 +217,15 @@ def _print(cli: CliContext, report: Report, *, source: str, rules: str,
            labels: str | None) -> None:
     out = cli.out
     kinds = " · ".join(f"{k} {n}" for k, n in report.kinds.items()) or "none"
-    out.print(f"[bold]Backtested {report.messages} messages[/] from {escape(source)} "
-              f"with {escape(rules)} rules")
+    out.print(f"[bold]Backtested {report.messages} messages[/] from {shown(source)} "
+              f"with {shown(rules)} rules")
     out.print(f"  kinds: {kinds}; unreadable: {len(report.errors)}")
     out.print(f"\n[bold]Rejections ({len(report.rejections)})[/]")
     for verdict in report.rejections:
         out.print(_line(verdict))
     if report.metrics is not None:
         m = report.metrics
-        out.print(f"\n[bold]Against {escape(labels or '')}[/]: TP {m.tp} · FP {m.fp} · "
+        out.print(f"\n[bold]Against {shown(labels or '')}[/]: TP {m.tp} · FP {m.fp} · "
                   f"FN {m.fn} · TN {m.tn} — precision {_ratio(m.precision)}, "
                   f"recall {_ratio(m.recall)}, F1 {_ratio(m.f1)}")
         if report.baseline_metrics is not None:
@@ -235,12 +240,12 @@ def _print(cli: CliContext, report: Report, *, source: str, rules: str,
             for verdict in items:
                 out.print(_line(verdict))
     if report.changes is not None:
-        out.print(f"\n[bold]Changed by {escape(rules)} ({len(report.changes)})[/]")
+        out.print(f"\n[bold]Changed by {shown(rules)} ({len(report.changes)})[/]")
         for change in report.changes:
-            out.print(f"  {escape(change.after.key)}: {change.before.kind} "
+            out.print(f"  {shown(change.after.key)}: {change.before.kind} "
                       f"{change.before.score:.2f} → {change.after.kind} "
-                      f"{change.after.score:.2f} — {escape(change.after.subject)}")
+                      f"{change.after.score:.2f} — {shown(change.after.subject)}")
     if report.errors:
         out.print(f"\n[bold]Unreadable ({len(report.errors)})[/]")
         for failure in report.errors:
-            out.print(f"  {escape(failure.key)}: {escape(failure.error)}")
+            out.print(f"  {shown(failure.key)}: {shown(failure.error)}")

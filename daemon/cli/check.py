@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
-from daemon.cli.context import CliContext, context
-from daemon.cli.rules import detection_settings
-from daemon.detection import load_rules
-from daemon.errors import AfterwordError, UsageError
-from parsers import MessageParseError, RuleSet, analyse, to_json
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.rules import detection_settings
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.detection.learning import current_layer
+from afterword.daemon.detection.loading import load_rules
+from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.parsers import MessageParseError, RuleSet, analyse, to_json
 
 
 def _rules(cli: CliContext, rules_file: Path | None) -> RuleSet:
@@ -54,10 +55,12 @@ def check(
     """
     cli = context(ctx)
     rules = _rules(cli, rules_file)
+    personal = current_layer(cli.reading_store())
     unreadable = 0
     for name in files:
         try:
-            parsed, classification = analyse(_read(name), rules, explain=True)
+            parsed, classification = analyse(_read(name), rules, explain=True,
+                                             personal=personal)
         except (UsageError, MessageParseError) as exc:
             unreadable += 1
             message = exc.one_line() if isinstance(exc, AfterwordError) else str(exc)
@@ -74,7 +77,7 @@ def check(
 
 def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
     colour = "red" if result["is_rejection"] else "cyan"
-    cli.out.print(f"[bold]{escape(str(result['file']))}[/]: [{colour}]{result['kind']}[/] "
+    cli.out.print(f"[bold]{shown(str(result['file']))}[/]: [{colour}]{result['kind']}[/] "
                   f"(score {result['score']:.2f}, language {result['language'] or '?'}, "
                   f"decided by {result['decided_by']})")
     facts = [("company", result["company"]), ("role", result["role"]),
@@ -82,19 +85,19 @@ def _show(cli: CliContext, result: dict, *, explain: bool) -> None:
              ("reply to", result["reply_to"] or "— (no-reply sender)"),
              ("no-feedback policy", "yes" if result["no_feedback_policy"] else "no")]
     for label, value in facts:
-        cli.out.print(f"  {label}: {escape(str(value)) if value else '—'}")
+        cli.out.print(f"  {label}: {shown(str(value)) if value else '—'}")
     evidence = result["evidence"] if explain else result["evidence"][:3]
     if evidence:
         cli.out.print("  evidence:" if explain else "  top evidence (--explain for all):")
     for item in evidence:
         sign = "+" if item["weight"] >= 0 else ""
-        cli.out.print(f"    {sign}{item['weight']:.2f} {escape(item['rule'])}: "
-                      f"[reverse]{escape(item['text'])}[/]")
+        cli.out.print(f"    {sign}{item['weight']:.2f} {shown(item['rule'])}: "
+                      f"[reverse]{shown(item['text'])}[/]")
     if explain and result["probabilities"]:
         ranked = sorted(result["probabilities"].items(), key=lambda kv: -kv[1])
         cli.out.print("  model: " + ", ".join(f"{kind} {p:.2f}" for kind, p in ranked))
         pulls = ", ".join(
-            f"{'+' if item['pull'] >= 0 else ''}{item['pull']:.2f} {escape(item['feature'])}"
+            f"{'+' if item['pull'] >= 0 else ''}{item['pull']:.2f} {shown(item['feature'])}"
             for item in result["model_evidence"]
         )
         cli.out.print(f"  model's strongest features (towards {ranked[0][0]}): {pulls}")

@@ -8,9 +8,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from daemon.config import Config, load_config
-from daemon.paths import default_config_path, state_db_path
-from daemon.store import Store
+from afterword.daemon.config import Config, load_config
+from afterword.daemon.paths import default_config_path, state_db_path
+from afterword.daemon.store import Store
 
 
 @dataclass
@@ -34,8 +34,17 @@ class CliContext:
         return self._config
 
     def store(self) -> Store:
+        """The state database, created on first use (for commands that write)."""
         if self._store is None:
             self._store = Store.open(state_db_path())
+        return self._store
+
+    def reading_store(self) -> Store:
+        """The state database for a command that only reads: an empty one in memory when
+        Afterword has not run yet, so that looking creates nothing."""
+        if self._store is None:
+            self._store = Store.open(state_db_path()) if state_db_path().exists() \
+                else Store.empty()
         return self._store
 
     def close(self) -> None:

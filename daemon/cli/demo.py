@@ -8,10 +8,11 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from daemon import logging_setup
-from daemon.cli.context import context
-from daemon.cli.run import show_report
-from daemon.demo import run_demo
+from afterword.daemon.cli.context import context
+from afterword.daemon.cli.run import show_report
+from afterword.daemon.demo.sandbox import run_demo
+from afterword.daemon.errors import UsageError
+from afterword.daemon.service import logging_setup
 
 
 def demo(
@@ -38,7 +39,14 @@ def demo(
     if not cli.verbose:
         logging_setup.quiet()
     root = directory or Path(tempfile.mkdtemp(prefix="afterword-demo-"))
-    root.mkdir(parents=True, exist_ok=True)
+    if root.exists() and not root.is_dir():
+        raise UsageError(f"{root} is a file, not a folder",
+                         hint="give --dir a new folder (or leave it out for a temporary one)")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create the demo folder {root}: {exc.strerror or exc}",
+                         hint="give --dir a folder you can write to") from None
     result = run_demo(root)
     show_report(cli, result.report, dry_run=False)
     cli.out.print()

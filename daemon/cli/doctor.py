@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
+import tomllib
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
+from importlib import resources
 
 import typer
 from rich.markup import escape
 
-from daemon.cli.context import CliContext, context
-from daemon.config import Account, Config
-from daemon.errors import AfterwordError, MailboxUnavailable
-from daemon.mailbox.factory import open_mailbox
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.config import Account, Config
+from afterword.daemon.detection.loading import load_rules
+from afterword.daemon.errors import AfterwordError, MailboxUnavailable
+from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.daemon.paths import state_db_path
+from afterword.daemon.store.failures import FailureState, failures
+from afterword.parsers.rules import USER_PREFIX
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ def account_checks(account: Account, config: Config) -> list[Check]:
 def _microsoft_login_check(account: Account, label: str) -> Check:
     """The stored Microsoft login: whose it is and when its access token expires (it is
     refreshed first when it would expire within five minutes)."""
-    from daemon.microsoft_auth import token_status
+    from afterword.daemon.auth.microsoft import token_status
 
     name = f"{label}: oauth"
     try:
@@ -96,13 +103,62 @@ def doctor(ctx: typer.Context,
     except AfterwordError as exc:
         _report(cli, [Check("config", False, exc.message, exc.hint or "")], as_json)
         raise typer.Exit(2) from None
-    checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))")]
+    checks = [Check("config", True, f"{path} ({len(config.accounts)} account(s))"),
+              _identity_check(config), _rules_check(config), _state_check()]
     for account in config.accounts:
         with _working(cli, f"checking {account.name}…"):
             checks.extend(account_checks(account, config))
+    checks.append(_quarantine_check(cli))
     _report(cli, checks, as_json)
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+def _identity_check(config: Config) -> Check:
+    """Drafts are signed with the identity: the starter config's sample one will not do."""
+    sample = tomllib.loads(resources.files("afterword.daemon").joinpath(
+        "config.example.toml").read_text(encoding="utf-8"))["identity"]
+    mine = config.identity
+    if mine.name == sample["name"] or (mine.email and mine.email == sample["email"]):
+        return Check("identity", False, "still the sample identity of the starter config",
+                     "set your own name and email under [identity]")
+    if not mine.name:
+        return Check("identity", True, "no name under [identity]: drafts carry no sender name")
+    return Check("identity", True, f"drafts signed by {mine.name}")
+
+
+def _rules_check(config: Config) -> Check:
+    """The rules ``run`` will load: the shipped packs and the user's own file."""
+    try:
+        rules = load_rules(config.detection)
+    except AfterwordError as exc:
+        return Check("rules", False, exc.message, exc.hint or "")
+    own = sum(1 for rule in rules.rules if rule.id.startswith(USER_PREFIX))
+    where = config.detection.user_rules
+    yours = f"{own} of yours from {where}" if where.exists() else f"none of yours yet ({where})"
+    return Check("rules", True, f"{len(rules.rules)} rules loaded, {yours}")
+
+
+def _state_check() -> Check:
+    """The state database's folder must be writable, or created where it is missing."""
+    folder = state_db_path().parent
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None or not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        return Check("state", False, f"cannot write the state database in {folder}",
+                     "set AFTERWORD_HOME to a folder you can write")
+    return Check("state", True, str(state_db_path()) if folder.exists()
+                 else f"{state_db_path()} (created on the first run)")
+
+
+def _quarantine_check(cli: CliContext) -> Check:
+    """Quarantined messages are mail Afterword gave up on: the user should look."""
+    if not state_db_path().exists():
+        return Check("quarantine", True, "no message read yet")
+    held = failures(cli.store().db, states=(FailureState.QUARANTINED,))
+    if not held:
+        return Check("quarantine", True, "no message quarantined")
+    return Check("quarantine", False, f"{len(held)} message(s) quarantined after repeated "
+                 "failures", "afterword quarantine list")
 
 
 def _working(cli: CliContext, what: str) -> AbstractContextManager[object]:

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from daemon.cli.context import context
-from daemon.errors import UsageError
-from daemon.rules_file import write_atomically
+from afterword.daemon.cli.context import context
+from afterword.daemon.errors import UsageError
+from afterword.daemon.files import write_atomically
 
 PROVIDERS = ("imap", "outlook", "gmail")
 #: Where the example's active account block ends (the commented alternatives follow).
@@ -25,10 +25,11 @@ NEXT_STEPS = {
 def starter_config(provider: str = "imap") -> str:
     """The shipped example config (every key, its default and what it means), with the
     account block for ``provider``: a generic IMAP server, Outlook/Microsoft 365, Gmail."""
-    text = resources.files("daemon").joinpath("config.example.toml").read_text(encoding="utf-8")
+    packaged = resources.files("afterword.daemon").joinpath("config.example.toml")
+    text = packaged.read_text(encoding="utf-8")
     if provider == "imap":
         return text
-    block = resources.files("daemon").joinpath(f"providers/{provider}.toml").read_text(
+    block = resources.files("afterword.daemon").joinpath(f"providers/{provider}.toml").read_text(
         encoding="utf-8")
     start = text.index("[[accounts]]")
     end = text.index(_ACCOUNT_BLOCK_END, start)

@@ -6,29 +6,50 @@ import json
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from daemon.cli.context import context
-from daemon.corrections import record_label
+from afterword.daemon.cli.context import context
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.detection.corrections import clear_label, record_label
+from afterword.daemon.errors import UsageError
 
 
 def label(
     ctx: typer.Context,
     message_id: Annotated[str, typer.Argument(
         metavar="MESSAGE-ID", help="The message's Message-ID, angle brackets optional.")],
-    verdict: Annotated[str, typer.Argument(
-        metavar="LABEL", help="rejection or not-rejection.")],
+    verdict: Annotated[str | None, typer.Argument(
+        metavar="KIND", help="rejection, interview, offer, application_received, other "
+                             "(or not-rejection).")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Remove the message's label.")
+                     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was done as JSON.")] = False,
 ) -> None:
-    """Correct the classifier for one message; the correction wins from now on.
+    """Tell Afterword what one message really is; your label wins from now on.
 
-    Labelling a message not-rejection cancels its scheduled draft and reminder.
-    Corrections are the ground truth of `afterword backtest --labels store`.
-    `afterword check --json FILE.eml` shows a message's Message-ID.
+    Labelling a message anything but rejection cancels its scheduled draft and
+    reminder. `afterword learn` then carries your labels to similar mail (the
+    daemon does it by itself at its next cycle). Labels are also the ground truth
+    of `afterword backtest --labels store`. `afterword check --json FILE.eml`
+    shows a message's Message-ID.
 
-    Example: afterword label '<7f3a9@mail.acme.example>' not-rejection
+    Examples:
+      afterword label '<7f3a9@mail.acme.example>' other
+      afterword label '<5e1@ats.example>' interview
+      afterword label '<7f3a9@mail.acme.example>' --clear
     """
     cli = context(ctx)
+    if clear == (verdict is not None):
+        raise UsageError("give a KIND, or --clear to remove the label",
+                         hint="e.g. afterword label '<id@host>' rejection")
+    if clear:
+        removed = clear_label(cli.store(), message_id)
+        if as_json:
+            typer.echo(json.dumps({"message_id": message_id, "cleared": removed}))
+        else:
+            cli.out.print(f"Label removed from {shown(message_id)}." if removed
+                          else f"{shown(message_id)} had no label.")
+        return
+    assert verdict is not None
     done = record_label(cli.store(), message_id, verdict)
     if as_json:
         typer.echo(json.dumps({
@@ -37,7 +58,7 @@ def label(
             "reminders_cancelled": done.reminders_cancelled,
             "drafts_already_written": done.drafts_already_written}))
         return
-    cli.out.print(f"Labelled {escape(done.message_id)} {done.label}.")
+    cli.out.print(f"Labelled {shown(done.message_id)} {done.label}.")
     if not done.seen_as:
         cli.out.print("Afterword has not read this message yet; the label applies when it does.")
     elif done.label == "rejection" and "rejection" not in done.seen_as:

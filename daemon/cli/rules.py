@@ -1,7 +1,7 @@
 """``afterword rules``: see every detection rule and change yours, never the shipped packs.
 
 Changes go to the user's rules file (``[detection] user_rules``, by default
-``~/.config/afterword/rules.toml``) through :mod:`daemon.rules_file`, which
+``~/.config/afterword/rules.toml``) through :mod:`afterword.daemon.detection.rules_file`, which
 refuses an invalid result and writes nothing. The daemon reloads the file at
 its next cycle, or at once on SIGHUP.
 """
@@ -12,17 +12,18 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
+import tomlkit
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from daemon import rules_file
-from daemon.cli.context import CliContext, context
-from daemon.config import Detection
-from daemon.errors import AfterwordError, UsageError
-from daemon.toml_writer import scalar
-from parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
-from parsers.rules import RULE_KINDS
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.config import Detection
+from afterword.daemon.detection import rules_file
+from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.daemon.files import write_output
+from afterword.parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
+from afterword.parsers.rules import RULE_KINDS
 
 app = typer.Typer(
     help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"
@@ -74,13 +75,20 @@ def list_rules(
     ] = None,
     kind: Annotated[str | None, typer.Option(
         "--kind", help="Only rules voting for this kind, e.g. rejection.")] = None,
+    wide: Annotated[bool, typer.Option(
+        "--wide", help="Show every column (patterns too) whatever the terminal's width.")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
     """List the rules in use: shipped packs for your languages, then yours.
 
     A negative weight subtracts from its kind's score. Source is pack:xx or user.
+    Ids are never cut; on a narrow terminal the patterns are left out
+    (`--wide` shows them, `afterword rules show ID` shows one rule whole).
 
-    Example: afterword rules list --kind rejection --lang en
+    Examples:
+      afterword rules list --kind rejection --lang en
+      afterword rules list --wide | less -S
     """
     cli = context(ctx)
     detection = detection_settings(cli)
@@ -99,13 +107,30 @@ def list_rules(
     if as_json:
         typer.echo(json.dumps([_rule_json(r) for r in rules], indent=2, ensure_ascii=False))
         return
-    table = Table("id", "kind", "lang", "pattern", "weight", "source", "enabled")
+    # Ids are what every other rules command takes: never cut.
+    longest = max((len(r.id) for r in rules), default=2)
+    with_patterns = wide or cli.out.width >= longest + 90
+    if with_patterns:
+        table = Table("id", "kind", "lang", "pattern", "weight", "source", "enabled")
+        table.columns[0].no_wrap = True
+        table.columns[0].min_width = longest
+    else:  # narrow: the id (which says the language), what it votes for, and its weight
+        table = Table("id", "kind", "weight", "on", box=None, pad_edge=False)
     for rule in rules:
         pattern = rule.pattern if len(rule.pattern) <= _PATTERN_CELL else \
             rule.pattern[:_PATTERN_CELL - 1] + "…"
-        table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
-                      _signed(rule), rule.source, "yes" if rule.enabled else "[dim]no[/]")
+        enabled = "yes" if rule.enabled else "[dim]no[/]"
+        if with_patterns:
+            table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
+                          _signed(rule), rule.source, enabled)
+        else:
+            table.add_row(escape(rule.id), rule.kind, _signed(rule), enabled)
+    if wide:
+        cli.out.width = max(cli.out.width, longest + 140)
     cli.out.print(table)
+    if not with_patterns:
+        cli.out.print("Patterns left out at this width: `afterword rules list --wide`, or "
+                      "`afterword rules show ID` for one rule.")
     cli.out.print(f"{len(rules)} rule(s); yours are in {escape(str(detection.user_rules))}")
 
 
@@ -135,7 +160,7 @@ def show(ctx: typer.Context, rule_id: RuleId, as_json: AsJson = False) -> None:
         cli.out.print(f"{label:>9}: {escape(value)}")
     if override:
         shipped = rules_file.shipped_weights()[rule_id]
-        changes = ", ".join(f"{k} = {scalar(v)}" for k, v in override.items())
+        changes = ", ".join(f"{k} = {tomlkit.item(v).as_string()}" for k, v in override.items())
         cli.out.print(f"Your rules file overrides it: {escape(changes)} "
                       f"(shipped weight {shipped:.2f}).")
 
@@ -228,11 +253,9 @@ def export(
     """
     cli = context(ctx)
     text = rules_file.export_text(detection_settings(cli).user_rules)
-    if target == "-":
-        typer.echo(text, nl=False)
-        return
-    rules_file.write_atomically(Path(target), text)
-    cli.out.print(f"Exported your rules to {escape(target)}.")
+    written = write_output(target, text)
+    if written is not None:
+        cli.out.print(f"Exported your rules to {escape(str(written))}.")
 
 
 @app.command("import")

@@ -5,16 +5,26 @@ from __future__ import annotations
 import email
 import email.policy
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
 
 import typer
-from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
-from daemon import logging_setup
-from daemon.cli.context import CliContext, context
-from daemon.pipeline import CycleReport
-from daemon.service_loop import Daemon, run_once, serve
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.pipeline import CycleReport, SyncProgress
+from afterword.daemon.service import logging_setup
+from afterword.daemon.service.loop import Daemon, run_once, serve
 
 
 def run(
@@ -53,38 +63,62 @@ def run(
     daemon = Daemon(config, store, dry_run=dry_run)
     if not once:
         raise typer.Exit(serve(daemon))
-    report = run_once(daemon)
+    with sync_progress(cli) as progress:
+        daemon.progress = progress
+        report = run_once(daemon)
     show_report(cli, report, dry_run=dry_run)
     if report.errors:
         raise typer.Exit(1)
 
 
+@contextmanager
+def sync_progress(cli: CliContext) -> Iterator[Callable[[SyncProgress], None] | None]:
+    """A progress bar per folder on stderr while a long first sync runs, on a terminal only."""
+    if not cli.err.is_terminal:
+        yield None
+        return
+    bars: dict[tuple[str, str], TaskID] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[found]}"), TimeRemainingColumn(),
+                  console=cli.err, transient=True) as shown_progress:
+
+        def advance(step: SyncProgress) -> None:
+            key = (step.account, step.folder)
+            if key not in bars:
+                bars[key] = shown_progress.add_task(f"{step.account} {step.folder}",
+                                                    total=step.total, found="")
+            shown_progress.update(bars[key], completed=step.done, total=step.total,
+                                  found=f"{step.rejections} rejection(s)")
+
+        yield advance
+
+
 def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
     """What one cycle found, linked, drafted and reminded, for people."""
     out = cli.out
-    out.print(f"[bold]{escape(report.summary(dry_run=dry_run))}[/]")
+    out.print(f"[bold]{shown(report.summary(dry_run=dry_run))}[/]")
     for item in report.ingested:
         if item.kind == "other":
-            out.print(f"  {'other':<21} {escape(item.subject)} (nothing to do)",
+            out.print(f"  {'other':<21} {shown(item.subject)} (nothing to do)",
                       style="dim")
             continue
         where = f" → application #{item.application_id} ({item.link_reason})" \
             if item.application_id else ""
         due = f"; draft due {item.draft_due_at:%Y-%m-%d %H:%M} UTC" if item.draft_due_at else ""
         skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
-        out.print(f"  {item.kind:<21} {escape(item.company or '?')}: "
-                  f"{escape(item.subject)}{escape(where)}{due}{skipped}")
+        out.print(f"  {item.kind:<21} {shown(item.company or '?')}: "
+                  f"{shown(item.subject)}{shown(where)}{due}{skipped}")
     verb = "would be written" if dry_run else "written"
     for draft in report.drafts:
-        out.print(f"  draft {verb}: to {escape(draft.to_addr or '(no address: see note)')} "
-                  f"— {escape(draft.subject)} " + escape(f"[{draft.kind}, {draft.language}]"))
+        out.print(f"  draft {verb}: to {shown(draft.to_addr or '(no address: see note)')} "
+                  f"— {shown(draft.subject)} " + shown(f"[{draft.kind}, {draft.language}]"))
         if dry_run:
-            out.print(escape(readable(draft.raw)), style="dim")
+            out.print(shown(readable(draft.raw)), style="dim")
     for reminder in report.reminders:
-        out.print(f"  reminder {reminder.state}: {escape(reminder.company or '?')} "
-                  f"({escape(reminder.reason)})")
+        out.print(f"  reminder {reminder.state}: {shown(reminder.company or '?')} "
+                  f"({shown(reminder.reason)})")
     for error in report.errors:
-        out.print(f"  [red]error[/]: {escape(error)}")
+        out.print(f"  [red]error[/]: {shown(error)}")
 
 
 def readable(raw: bytes) -> str:

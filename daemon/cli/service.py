@@ -1,12 +1,13 @@
 """``afterword service install|uninstall|status``: run Afterword in the background.
 
 The CLI frame mounts :data:`app` with ``add_typer(service.app, name="service")``. Errors
-are raised as :mod:`daemon.errors` types for the frame to print; ``--print`` output is
+are raised as :mod:`afterword.daemon.errors` types for the frame to print; ``--print`` output is
 the bare file, so it can be piped to ``tee``.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -16,10 +17,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from daemon import service_install
-from daemon.errors import UsageError
-from daemon.service_files import launch_agent_log_dir, render_system_template
-from daemon.service_install import Host, Platform
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.daemon.service import install as service_install
+from afterword.daemon.service.install import Host, Platform
+from afterword.daemon.service.unit_files import launch_agent_log_dir, render_system_template
 
 app = typer.Typer(
     help="Run Afterword in the background (systemd on Linux, launchd on macOS).\n\n"
@@ -39,12 +41,15 @@ PlatformOption = Annotated[PlatformName | None, typer.Option(
     "--platform",
     help="Which service manager to target (default: this machine's). Another "
          "platform than this machine's only works with --print.")]
+StatusPlatformOption = Annotated[PlatformName | None, typer.Option(
+    "--platform", help="Which service manager to ask (default: this machine's).")]
 PrintOption = Annotated[bool, typer.Option(
     "--print", help="Show what would be done and change nothing.")]
 
 
 @app.command()
 def install(
+    ctx: typer.Context,
     print_only: Annotated[bool, typer.Option(
         "--print",
         help="Print the unit file (Linux) or plist (macOS) to stdout and change nothing, "
@@ -81,12 +86,13 @@ def install(
         typer.echo(render_system_template(str(program)), nl=False)
         return
     host = Host.current()
+    run = _service_run(context(ctx), program)
     if print_only:
-        typer.echo(service_install.render_service_file(target, program, host), nl=False)
+        typer.echo(service_install.render_service_file(target, run, host), nl=False)
         return
     path = service_install.service_file(target, host)
     previous = path.read_text(encoding="utf-8") if path.exists() else None
-    steps = service_install.plan_install(target, program, host, previous)
+    steps = service_install.plan_install(target, run, host, previous)
     console = Console(highlight=False, soft_wrap=True)
     service_install.apply(steps, target, service_install.run_command, _reporter(console))
     console.print(f"Afterword now runs in the background as {program} run.")
@@ -97,6 +103,20 @@ def install(
     else:
         console.print(f"Logs: {launch_agent_log_dir(host.home)}/afterword.log "
                       "(or Console.app, Log Reports)", markup=False)
+
+
+def _service_run(cli: CliContext, program: Path) -> service_install.ServiceRun:
+    """The program, the config it must be told about (one not at the default place),
+    and the Maildir folders it writes into (the sandbox allows only those)."""
+    explicit = cli.config_path is not None or bool(os.environ.get("AFTERWORD_CONFIG"))
+    config_path = cli.resolved_config_path().absolute() if explicit else None
+    try:
+        accounts = cli.config().accounts
+    except AfterwordError:
+        accounts = ()  # `doctor` reports a broken config; the unit still installs
+    maildirs = tuple(a.path.expanduser().absolute() for a in accounts
+                     if a.kind == "maildir" and a.path is not None)
+    return service_install.ServiceRun(program, config_path, maildirs)
 
 
 @app.command()
@@ -126,7 +146,7 @@ def uninstall(print_only: PrintOption = False, platform: PlatformOption = None) 
 
 
 @app.command()
-def status(platform: PlatformOption = None) -> None:
+def status(platform: StatusPlatformOption = None) -> None:
     """Show whether the service is installed and what the service manager says about it.
 
     Exits with the service manager's status: 0 when running (systemctl uses 3 for

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from daemon.cli.context import CliContext, context
-from daemon.store import jobs as store_jobs
-from daemon.store.mail import folder_syncs, message_by_row
+from afterword.daemon.cli.context import CliContext, context
+from afterword.daemon.cli.quarantine import failure_table
+from afterword.daemon.cli.safe_text import printable, shown
+from afterword.daemon.config import Config
+from afterword.daemon.errors import AfterwordError
+from afterword.daemon.followup.business_days import system_zone, zone_for
+from afterword.daemon.followup.due_work import due_under
+from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.failures import failures
+from afterword.daemon.store.mail import folder_syncs, message_by_row
 
 drafts_app = typer.Typer(help="Feedback-request drafts: scheduled, written, cancelled.\n\n"
                               "Example: afterword drafts list",
@@ -32,6 +38,10 @@ def _when(moment: datetime | None) -> str | None:
 
 
 def _company(db: sqlite3.Connection, message_row: int) -> str | None:
+    """The company as ``apps list`` names it: the linked application's, else the email's."""
+    application = store_jobs.linked_application(db, message_row)
+    if application is not None:
+        return application.company
     message = message_by_row(db, message_row)
     if message is None:
         return None
@@ -39,10 +49,21 @@ def _company(db: sqlite3.Connection, message_row: int) -> str | None:
     return str(company) if company else message.from_addr
 
 
-def draft_rows(db: sqlite3.Connection, *, pending_only: bool = False) -> list[dict[str, Any]]:
+def draft_rows(db: sqlite3.Connection, *, pending_only: bool = False,
+               config: Config | None = None) -> list[dict[str, Any]]:
+    """Drafts as rows; with ``config``, a scheduled draft's due time is the one that config
+    gives it (what the daemon will use at its next start or reload)."""
     drafts = store_jobs.pending_drafts(db) if pending_only else store_jobs.list_drafts(db)
+    now = datetime.now(UTC)
+
+    def due(draft: store_jobs.Draft) -> datetime:
+        rejection = store_jobs.get_rejection(db, draft.rejection_id)
+        if config is None or draft.state != "scheduled" or rejection is None:
+            return draft.due_at
+        return due_under(rejection.received_at, now, config)
+
     return [{"id": d.id, "account": d.account, "company": _company(db, d.message_row),
-             "state": d.state, "due_at": _when(d.due_at), "written_at": _when(d.written_at),
+             "state": d.state, "due_at": _when(due(d)), "written_at": _when(d.written_at),
              "to": d.to_addr, "subject": d.subject, "message_id": d.message_id,
              "rejection_message_id": d.rejection_message_id} for d in drafts]
 
@@ -56,20 +77,28 @@ def reminder_rows(db: sqlite3.Connection, *, pending_only: bool = False) -> list
             for r in reminders]
 
 
-def _cell(column: str, value: object) -> str:
+def _cell(column: str, value: object, zone: tzinfo) -> str:
     if value is None:
         return "—"
     if column in _TIME_COLUMNS:
-        return datetime.fromisoformat(str(value)).astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-    text, width = str(value), _SHORT_COLUMNS.get(column)
+        return datetime.fromisoformat(str(value)).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    text, width = printable(str(value)), _SHORT_COLUMNS.get(column)
     if width is not None and len(text) > width:
         text = text[:width - 1] + "…"
-    return escape(text)
+    return shown(text)
 
 
-def _header(column: str) -> str:
+def _header(column: str, zone: tzinfo) -> str:
     name = column.removesuffix("_at").replace("_", " ")
-    return f"{name} (UTC)" if column in _TIME_COLUMNS else name
+    return f"{name} ({datetime.now(zone).strftime('%Z')})" if column in _TIME_COLUMNS else name
+
+
+def user_zone(cli: CliContext) -> tzinfo:
+    """The timezone every command shows times in: the config's, else the system's."""
+    try:
+        return zone_for(cli.config().schedule)
+    except AfterwordError:
+        return system_zone()
 
 
 def _table(cli: CliContext, title: str, rows: list[dict[str, Any]], columns: list[str],
@@ -84,11 +113,19 @@ def _table(cli: CliContext, title: str, rows: list[dict[str, Any]], columns: lis
     if cli.out.width < _WIDE:
         columns = [c for c in columns if c != "subject"]
     table = Table(title=title, title_justify="left")
+    zone = user_zone(cli)
     for column in columns:
-        table.add_column(_header(column), no_wrap=column in _TIME_COLUMNS)
+        table.add_column(_header(column, zone), no_wrap=column in _TIME_COLUMNS)
     for row in rows:
-        table.add_row(*(_cell(c, row[c]) for c in columns))
+        table.add_row(*(_cell(c, row[c], zone) for c in columns))
     cli.out.print(table)
+
+
+def _config_or_none(cli: CliContext) -> Config | None:
+    try:
+        return cli.config()
+    except AfterwordError:
+        return None
 
 
 def _emit(cli: CliContext, as_json: bool, payload: object, show: Any) -> None:
@@ -110,7 +147,7 @@ def list_drafts(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
       afterword drafts list --json | jq '.[] | select(.state == "scheduled")'
     """
     cli = context(ctx)
-    rows = draft_rows(cli.store().db)
+    rows = draft_rows(cli.reading_store().db, config=_config_or_none(cli))
     _emit(cli, as_json, rows, lambda: _table(
         cli, "Drafts", rows, ["id", "account", "company", "state", "due_at", "to", "subject"]))
 
@@ -127,7 +164,7 @@ def list_reminders(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
       afterword reminders list --json
     """
     cli = context(ctx)
-    rows = reminder_rows(cli.store().db)
+    rows = reminder_rows(cli.reading_store().db)
     _emit(cli, as_json, rows, lambda: _table(
         cli, "Reminders", rows, ["id", "account", "company", "state", "due_at", "outcome"]))
 
@@ -143,11 +180,18 @@ def status(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
       afterword status --json | jq .pending_drafts
     """
     cli = context(ctx)
-    db = cli.store().db
+    db = cli.reading_store().db
     accounts = [{"account": f.account, "folder": f.folder, "last_sync_at": f.last_sync_at,
                  "last_error": f.last_error} for f in folder_syncs(db)]
-    payload = {"accounts": accounts, "pending_drafts": draft_rows(db, pending_only=True),
-               "pending_reminders": reminder_rows(db, pending_only=True)}
+    failed = failures(db)
+    payload = {"accounts": accounts,
+               "pending_drafts": draft_rows(db, pending_only=True, config=_config_or_none(cli)),
+               "pending_reminders": reminder_rows(db, pending_only=True),
+               "failed_messages": [{"account": f.at.account, "folder": f.at.folder,
+                                    "message_id": f.at.message_id, "subject": f.at.subject,
+                                    "stage": f.stage.value, "reason": f.reason,
+                                    "attempts": f.attempts, "state": f.state.value}
+                                   for f in failed]}
 
     def show() -> None:
         _table(cli, "Accounts", accounts, ["account", "folder", "last_sync_at", "last_error"],
@@ -158,5 +202,8 @@ def status(ctx: typer.Context, as_json: bool = _AS_JSON) -> None:
                ["id", "account", "company", "due_at", "to"])
         _table(cli, "Pending reminders", payload["pending_reminders"],
                ["id", "account", "company", "due_at"])
+        if failed:
+            cli.out.print(failure_table("Messages that failed", failed))
+            cli.out.print("Quarantined ones wait for you: `afterword quarantine list`.")
 
     _emit(cli, as_json, payload, show)

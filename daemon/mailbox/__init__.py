@@ -1,5 +1,5 @@
 """Mailbox backends behind one Protocol; :func:`open_mailbox` picks one from config."""
 
-from daemon.mailbox.base import Batch, FetchedMessage, Mailbox, MessageRef
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, Mailbox, MessageRef
 
 __all__ = ["Batch", "FetchedMessage", "Mailbox", "MessageRef"]

@@ -44,6 +44,9 @@ class FetchedMessage:
     message_id: str | None
     thread_id: str | None = None
     internal_date: datetime | None = None
+    #: Why the backend could not read this message (``raw`` is then empty); the
+    #: pipeline records it as a fetch failure and retries it with ``fetch_message``.
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class Batch:
     folder: str
     messages: list[FetchedMessage]
     cursor: str
+    #: How many messages this whole ``fetch_new`` call delivers, when the backend knows.
+    total: int | None = None
 
 
 class Mailbox(Protocol):
@@ -78,6 +83,9 @@ class Mailbox(Protocol):
         de-duplicates by Message-ID. An idle call yields nothing, or one empty
         batch carrying an updated cursor.
         """
+
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        """The one message at ``ref`` again (a failed message's retry); None once it is gone."""
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         """Message-IDs of messages that reply to ``message_id`` (In-Reply-To/References).

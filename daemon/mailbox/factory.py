@@ -1,4 +1,4 @@
-"""Build the right :class:`~daemon.mailbox.base.Mailbox` for a configured account.
+"""Build the right :class:`~afterword.daemon.mailbox.base.Mailbox` for a configured account.
 
 The only place that knows which adapter class serves which ``kind``; adapters
 are imported lazily so a Maildir user never loads the IMAP or Gmail clients.
@@ -6,15 +6,15 @@ are imported lazily so a Maildir user never loads the IMAP or Gmail clients.
 
 from __future__ import annotations
 
-from daemon.config import Account
-from daemon.mailbox.base import Mailbox
-from daemon.secrets import get_password, get_token
+from afterword.daemon.auth.secrets import get_password, get_token
+from afterword.daemon.config import Account
+from afterword.daemon.mailbox.base import Mailbox
 
 
 def account_secret(account: Account) -> str:
     """The password or OAuth token an IMAP login needs."""
     if account.oauth == "microsoft":
-        from daemon.microsoft_auth import access_token
+        from afterword.daemon.auth.microsoft import access_token
 
         return access_token(account)
     return get_token(account) if account.auth == "xoauth2" else get_password(account)
@@ -24,7 +24,7 @@ def login_stamp(account: Account) -> str | None:
     """A fingerprint of the account's stored OAuth login (``None`` for other logins): the
     service retries an account left out for its credentials once this changes."""
     if account.oauth == "microsoft":
-        from daemon.microsoft_auth import login_stamp as microsoft_stamp
+        from afterword.daemon.auth.microsoft import login_stamp as microsoft_stamp
 
         return microsoft_stamp(account.name)
     return None
@@ -33,17 +33,18 @@ def login_stamp(account: Account) -> str | None:
 def open_mailbox(account: Account, *, max_age_days: int) -> Mailbox:
     """A not-yet-connected mailbox for ``account``."""
     if account.kind == "imap":
-        from daemon.mailbox.imap import ImapMailbox
+        from afterword.daemon.mailbox.imap import ImapMailbox
 
         return ImapMailbox(account, secret=lambda: account_secret(account),
                            max_age_days=max_age_days)
     if account.kind == "maildir":
-        from daemon.mailbox.maildir import MaildirMailbox
+        from afterword.daemon.mailbox.maildir import MaildirMailbox
 
         return MaildirMailbox(account)
-    from daemon.gmail_auth import credentials_factory
-    from daemon.mailbox.gmail import GmailMailbox
+    from afterword.daemon.auth.gmail import credentials_factory
+    from afterword.daemon.mailbox.gmail import GmailMailbox
 
     return GmailMailbox(account.name, account.email or "", credentials_factory(account),
                         api_endpoint=account.api_endpoint, folders=account.folders,
-                        max_age_days=max_age_days)
+                        max_age_days=max_age_days,
+                        max_message_bytes=account.max_message_bytes)

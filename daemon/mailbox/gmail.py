@@ -1,12 +1,13 @@
 """The Gmail API mailbox: incremental sync by ``historyId``, drafts in the thread, reminders.
 
-Implements :class:`daemon.mailbox.base.Mailbox` through google-api-python-client.
+Implements :class:`afterword.daemon.mailbox.base.Mailbox` through google-api-python-client.
 
 * Folders are Gmail label names (``INBOX``, or a user label such as ``Jobs``);
   ``MessageRef.key`` is the Gmail message id; ``FetchedMessage.thread_id`` the Gmail threadId.
 * The cursor is the mailbox's ``historyId``. The first sync takes the current historyId,
   lists the window (``newer_than:Nd``, or ``after:EPOCH`` for an explicit ``since``) and
-  fetches ``format=raw`` in batch requests of at most 100. Later syncs read
+  fetches ``format=raw`` in batch requests of at most 100 (``format=full`` without the
+  attachments for a message over ``max_message_bytes``). Later syncs read
   ``users.history.list`` from the cursor: messages that arrived with the label and
   messages the label was put on later (the user filing mail, Gmail's "Move to"); an
   idle poll is that one call. History Gmail no
@@ -17,7 +18,7 @@ Implements :class:`daemon.mailbox.base.Mailbox` through google-api-python-client
   In-Reply-To/References, which Gmail requires) and reminders are inserted with
   INBOX, UNREAD and STARRED; both are looked up by ``rfc822msgid:`` first, so they are
   idempotent. This module never sends: it calls neither ``messages.send`` nor ``drafts.send``.
-* Rate limits, 5xx and network errors are retried per :mod:`daemon.mailbox.gmail_retry`
+* Rate limits, 5xx and network errors are retried per :mod:`afterword.daemon.mailbox.gmail_retry`
   within a budget that restarts with every public call.
 """
 
@@ -39,10 +40,12 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 
-from daemon.errors import CredentialError, MailboxError
-from daemon.gmail_auth import credential_error, relogin_hint
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
+from afterword.daemon.auth.gmail import credential_error, relogin_hint
+from afterword.daemon.errors import CredentialError, MailboxError
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
+from afterword.daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
+from afterword.parsers import message_ids
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,7 @@ class GmailMailbox:
     def __init__(self, account: str, email: str, credentials_factory: Callable[[], Credentials],
                  *, api_endpoint: str | None = None, folders: Sequence[str] = ("INBOX",),
                  max_age_days: int = 30, retry_budget: int = 8,
+                 max_message_bytes: int = 2 * 1024 * 1024,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.account = account
         self.email = email
@@ -71,6 +75,7 @@ class GmailMailbox:
         self._endpoint = (api_endpoint or DEFAULT_ENDPOINT).rstrip("/") + "/"
         self._folders = list(folders)
         self._max_age_days = max_age_days
+        self._max_message_bytes = max_message_bytes
         self._budget = RetryBudget(retry_budget, sleep, account)
         self._sleep = sleep
         self._service: Any = None
@@ -124,6 +129,11 @@ class GmailMailbox:
         yield from self._batches(folder, ids, batch_size, interim=RESCAN, final=start,
                                  previous=cursor)
 
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        self._budget.reset()
+        found = self._fetch_raw(ref.folder, [ref.key])
+        return found[0] if found else None
+
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         """Replies in the original's thread (Gmail has no search by References); a reply
         whose subject was changed starts a thread of its own in Gmail and is not found."""
@@ -134,7 +144,7 @@ class GmailMailbox:
         thread = self._call(self._users().threads().get(
             userId="me", id=original["threadId"], format="metadata",
             metadataHeaders=list(REPLY_HEADERS)).execute)
-        wanted = _bracketed(message_id)
+        wanted = message_ids.bracketed(message_id)
         replies = []
         for msg in thread.get("messages", []):
             labels = set(msg.get("labelIds", []))
@@ -237,22 +247,46 @@ class GmailMailbox:
         for start in range(0, len(ids), batch_size):
             chunk = ids[start:start + batch_size]
             last = start + batch_size >= len(ids)
-            yield Batch(folder, self._fetch_raw(folder, chunk), final if last else interim)
+            yield Batch(folder, self._fetch_raw(folder, chunk), final if last else interim,
+                        total=len(ids))
 
     def _fetch_raw(self, folder: str, ids: list[str]) -> list[FetchedMessage]:
-        """``format=raw`` for ``ids`` in batch requests; messages deleted meanwhile are skipped."""
+        """The messages ``ids``, in order; messages deleted meanwhile are skipped.
+
+        Sizes come first (``format=minimal``); a message up to ``max_message_bytes`` is
+        fetched whole (``format=raw``), a larger one as its header and first text parts
+        (``format=full``, whose attachments Gmail leaves out), so a 30 MB attachment is
+        never downloaded.
+        """
+        sizes = self._get_all(ids, "minimal")
+        small = [mid for mid in ids if mid in sizes
+                 and int(sizes[mid].get("sizeEstimate", 0)) <= self._max_message_bytes]
+        large = [mid for mid in ids if mid in sizes and mid not in small]
+        found = self._get_all(small, "raw") if small else {}
+        trimmed = self._get_all(large, "full") if large else {}
+        messages = []
+        for mid in ids:
+            if mid in found:
+                messages.append(self._fetched(folder, found[mid]))
+            elif mid in trimmed:
+                messages.append(self._fetched(folder, trimmed[mid]))
+        return messages
+
+    def _get_all(self, ids: list[str], fmt: str) -> dict[str, Json]:
+        """``messages.get`` in ``fmt`` for ``ids``, in batch requests, retrying what may be."""
         found: dict[str, Json] = {}
         pending = list(ids)
         while pending:
             retry: list[tuple[str, Transient]] = []
             for start in range(0, len(pending), HTTP_BATCH_LIMIT):
-                retry += self._fetch_chunk(pending[start:start + HTTP_BATCH_LIMIT], found)
+                retry += self._fetch_chunk(pending[start:start + HTTP_BATCH_LIMIT], found, fmt)
             if retry:
                 self._budget.wait(max(retry, key=lambda r: r[1].retry_after or 0.0)[1])
             pending = [mid for mid, _ in retry]
-        return [self._fetched(folder, found[mid]) for mid in ids if mid in found]
+        return found
 
-    def _fetch_chunk(self, ids: list[str], found: dict[str, Json]) -> list[tuple[str, Transient]]:
+    def _fetch_chunk(self, ids: list[str], found: dict[str, Json],
+                     fmt: str) -> list[tuple[str, Transient]]:
         retry: list[tuple[str, Transient]] = []
         fatal: list[HttpError] = []
 
@@ -270,7 +304,7 @@ class GmailMailbox:
 
         batch = BatchHttpRequest(callback=on_reply, batch_uri=self._endpoint + "batch/gmail/v1")
         for mid in ids:
-            batch.add(self._users().messages().get(userId="me", id=mid, format="raw"),
+            batch.add(self._users().messages().get(userId="me", id=mid, format=fmt),
                       request_id=mid)
         self._call(batch.execute)
         if fatal:
@@ -278,7 +312,8 @@ class GmailMailbox:
         return retry
 
     def _fetched(self, folder: str, message: Json) -> FetchedMessage:
-        raw = base64.urlsafe_b64decode(message["raw"] + "=" * (-len(message["raw"]) % 4))
+        raw = (_unb64(message["raw"]) if "raw" in message
+               else trimmed_from_payload(message.get("payload", {}), self._max_message_bytes))
         message_id = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)["Message-ID"]
         internal = message.get("internalDate")
         return FetchedMessage(
@@ -304,14 +339,14 @@ class GmailMailbox:
     def _find_message(self, message_id: str, *, anywhere: bool = False) -> Json | None:
         """The first message with this Message-ID (``anywhere``: including Spam and Trash)."""
         response = self._call(self._users().messages().list(
-            userId="me", q=f"rfc822msgid:{_bare(message_id)}", maxResults=1,
+            userId="me", q=f"rfc822msgid:{message_ids.bare(message_id)}", maxResults=1,
             includeSpamTrash=anywhere).execute)
         messages = response.get("messages", [])
         return messages[0] if messages else None
 
     def _draft_exists(self, message_id: str) -> bool:
         response = self._call(self._users().drafts().list(
-            userId="me", q=f"rfc822msgid:{_bare(message_id)}", maxResults=1).execute)
+            userId="me", q=f"rfc822msgid:{message_ids.bare(message_id)}", maxResults=1).execute)
         return bool(response.get("drafts"))
 
     def _parent_thread(self, raw: bytes) -> str | None:
@@ -382,16 +417,41 @@ class GmailMailbox:
         return exc
 
 
+def _unb64(data: str) -> bytes:
+    return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
+
+
+def _text_leaves(payload: Json) -> list[Json]:
+    """The inline text/plain and text/html parts of a ``format=full`` payload, in order."""
+    found: list[Json] = []
+    stack = [payload]
+    while stack:
+        part = stack.pop()
+        children = part.get("parts") or []
+        if children:
+            stack.extend(reversed(children))
+        elif (part.get("mimeType") in ("text/plain", "text/html") and not part.get("filename")
+              and "data" in part.get("body", {})):
+            found.append(part)
+    return found
+
+
+def trimmed_from_payload(payload: Json, cap: int) -> bytes:
+    """A large message rebuilt from a ``format=full`` payload: header and first text parts."""
+    header = "".join(f"{h.get('name', '')}: {h.get('value', '')}\r\n"
+                     for h in payload.get("headers", [])).encode("utf-8", "replace")
+    parts = []
+    for leaf in _text_leaves(payload)[:MAX_TEXT_PARTS]:
+        content_type = next((h.get("value", "") for h in leaf.get("headers", [])
+                             if h.get("name", "").lower() == "content-type"), leaf["mimeType"])
+        mime = (f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                .encode("utf-8", "replace"))
+        parts.append((mime, _unb64(leaf["body"]["data"])[:cap]))
+    return with_parts(header, parts)
+
+
 def _b64url(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii")
-
-
-def _bare(message_id: str) -> str:
-    return message_id.strip().strip("<>")
-
-
-def _bracketed(message_id: str) -> str:
-    return f"<{_bare(message_id)}>"
 
 
 def _headers(message: Json) -> dict[str, str]:

@@ -7,7 +7,7 @@ Gmail asks clients to back off exponentially on ``429``, on ``403`` with the
 connections, timeouts, httplib2 transport errors) are retried the same way.
 
 A :class:`RetryBudget` bounds the number of retries for one unit of work; once
-it is spent the adapter raises :class:`~daemon.errors.MailboxUnavailable` and the
+it is spent the adapter raises :class:`~afterword.daemon.errors.MailboxUnavailable` and the
 daemon tries again next cycle.
 """
 
@@ -25,7 +25,7 @@ import httplib2
 from google.auth.exceptions import RefreshError, TransportError
 from googleapiclient.errors import HttpError
 
-from daemon.errors import MailboxUnavailable
+from afterword.daemon.errors import MailboxUnavailable
 
 log = logging.getLogger(__name__)
 

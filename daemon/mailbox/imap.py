@@ -7,8 +7,8 @@ HIGHESTMODSEQ), preceded by a CLOSE when that folder is the selected one
 one or two commands are the whole cost of an idle poll.
 Writing is idempotent by Message-ID (RFC 3501 ``SEARCH HEADER``) before
 ``APPEND``. Connection handling, TLS policy and reconnect-with-backoff live in
-:mod:`daemon.mailbox.imap_session`; trimming large messages in
-:mod:`daemon.mailbox.imap_fetch`.
+:mod:`afterword.daemon.mailbox.imap_session`; trimming large messages in
+:mod:`afterword.daemon.mailbox.imap_fetch`.
 
 ``stop`` is a :class:`threading.Event` the run loop may set from another
 thread (e.g. on SIGTERM) to end :meth:`ImapMailbox.wait_for_change` early.
@@ -27,14 +27,14 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.config import Account
-from daemon.errors import MailboxError, MailboxUnavailable
-from daemon.mailbox.base import Batch, FetchedMessage
-from daemon.mailbox.folder_names import Role, choose_folder
-from daemon.mailbox.headers import message_id as parse_message_id
-from daemon.mailbox.imap_cursor import ImapCursor
-from daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
-from daemon.mailbox.imap_session import ImapSession
+from afterword.daemon.config import Account
+from afterword.daemon.errors import MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.folder_names import Role, choose_folder
+from afterword.daemon.mailbox.headers import message_id as parse_message_id
+from afterword.daemon.mailbox.imap_cursor import ImapCursor
+from afterword.daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
+from afterword.daemon.mailbox.imap_session import ImapSession
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ DRAFT, SEEN, FLAGGED = b"\\Draft", b"\\Seen", b"\\Flagged"
 
 
 class ImapMailbox:
-    """One IMAP account behind the :class:`~daemon.mailbox.base.Mailbox` protocol."""
+    """One IMAP account behind the :class:`~afterword.daemon.mailbox.base.Mailbox` protocol."""
 
     def __init__(self, account: Account, *, secret: Callable[[], str], max_age_days: int) -> None:
         self.account = account.name
@@ -109,7 +109,22 @@ class ImapMailbox:
                                                 uidvalidity=uidvalidity, uids=chunk, large=large))
             last = offset + batch_size >= len(uids)
             position = final if last else ImapCursor(uidvalidity, chunk[-1], start.highestmodseq)
-            yield Batch(folder, messages, position.encode())
+            yield Batch(folder, messages, position.encode(), total=len(uids))
+
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        uidvalidity, uid = (int(part) for part in ref.key.split(":"))
+
+        def fetch(client: IMAPClient) -> FetchedMessage | None:
+            info = self.session.select(client, ref.folder)
+            if int(info[b"UIDVALIDITY"]) != uidvalidity or not search_uids(
+                    client, ["UID", str(uid)]):
+                return None
+            large = set(search_uids(client, ["UID", str(uid), "LARGER",
+                                             str(self.config.max_message_bytes)]))
+            found = self._fetch(client, ref.folder, uidvalidity, [uid], large)
+            return found[0] if found else None
+
+        return self.session.run(fetch)
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
@@ -174,8 +189,26 @@ class ImapMailbox:
     def _fetch(self, client: IMAPClient, folder: str, uidvalidity: int, uids: list[int],
                large: set[int]) -> list[FetchedMessage]:
         self._select_same(client, folder, uidvalidity)
-        return fetch_batch(client, account=self.account, folder=folder, uidvalidity=uidvalidity,
-                           uids=uids, large=large, cap=self.config.max_message_bytes)
+        fetch = partial(fetch_batch, client, account=self.account, folder=folder,
+                        uidvalidity=uidvalidity, large=large, cap=self.config.max_message_bytes)
+        try:
+            return fetch(uids=uids)
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            if len(uids) == 1:
+                return [_unreadable(self.account, folder, uidvalidity, uids[0], exc)]
+        # One message of the batch made the server refuse the FETCH: read them one by one,
+        # so only that message is left behind (recorded by the pipeline as a fetch failure).
+        messages: list[FetchedMessage] = []
+        for uid in uids:
+            try:
+                messages += fetch(uids=[uid])
+            except imaplib.IMAP4.abort:
+                raise
+            except imaplib.IMAP4.error as exc:
+                messages.append(_unreadable(self.account, folder, uidvalidity, uid, exc))
+        return messages
 
     def _ids(self, client: IMAPClient, folder: str, criteria: list[Any]) -> list[str]:
         self.session.select(client, folder, fresh=True)
@@ -252,6 +285,13 @@ class ImapMailbox:
                 # idle_check swallows EOF: an early, empty return means the socket closed.
                 raise imaplib.IMAP4.abort("connection closed during IDLE")
         client.idle_done()
+
+
+def _unreadable(account: str, folder: str, uidvalidity: int, uid: int,
+                exc: Exception) -> FetchedMessage:
+    reason = " ".join(str(exc).split())[:160]
+    return FetchedMessage(ref=MessageRef(account, folder, f"{uidvalidity}:{uid}"), raw=b"",
+                          message_id=None, problem=f"the server refused to fetch it ({reason})")
 
 
 def _search(client: IMAPClient, criteria: list[Any]) -> list[int]:

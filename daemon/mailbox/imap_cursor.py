@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from daemon.errors import MailboxError
+from afterword.daemon.errors import MailboxError
 
 
 @dataclass(frozen=True)

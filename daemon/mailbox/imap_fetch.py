@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import imaplib
 import re
-import secrets
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.mailbox.base import FetchedMessage, MessageRef
-from daemon.mailbox.headers import message_id
+from afterword.daemon.mailbox.base import FetchedMessage, MessageRef
+from afterword.daemon.mailbox.headers import message_id
+from afterword.daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UID = re.compile(rb"UID (\d+)")
 _TEXT_SUBTYPES = (b"PLAIN", b"HTML")
-_REPLACED_FIELDS = re.compile(rb"^(content-type|content-transfer-encoding)\s*:", re.IGNORECASE)
 
 
 def fetch_batch(client: IMAPClient, *, account: str, folder: str, uidvalidity: int,
@@ -98,10 +96,6 @@ def imap_date(day: date) -> str:
     return f"{day.day:02d}-{_MONTHS[day.month - 1]}-{day.year}"
 
 
-#: Text parts of a large message fetched at most: the body and its alternatives.
-MAX_TEXT_PARTS = 4
-
-
 def text_parts(body: Any, prefix: str = "") -> list[str]:
     """Part numbers (RFC 3501 section 6.4.5) of the inline text/plain and text/html leaves.
 
@@ -140,30 +134,9 @@ def _trimmed(client: IMAPClient, uid: int, data: dict[bytes, Any], cap: int) -> 
         return header + text.get(uid, {}).get(b"BODY[TEXT]<0>", b"")
     numbers = text_parts(body)[:MAX_TEXT_PARTS]
     if not numbers:
-        return _with_parts(header, [])
+        return with_parts(header, [])
     items = [item for n in numbers for item in (f"BODY.PEEK[{n}.MIME]", f"BODY.PEEK[{n}]<0.{cap}>")]
     fetched = client.fetch([uid], [item.encode() for item in items]).get(uid, {})
     parts = [(fetched.get(f"BODY[{n}.MIME]".encode(), b""),
               fetched.get(f"BODY[{n}]<0>".encode(), b"")) for n in numbers]
-    return _with_parts(header, parts)
-
-
-def _with_parts(header: bytes, parts: Iterable[tuple[bytes, bytes]]) -> bytes:
-    """``header`` re-typed as multipart/mixed holding only ``parts`` (MIME header, content)."""
-    boundary = f"afterword-trimmed-{secrets.token_hex(8)}".encode()
-    kept: list[bytes] = []
-    skipping = False
-    for line in header.rstrip(b"\r\n").split(b"\r\n"):
-        if line[:1] in (b" ", b"\t"):
-            if not skipping:
-                kept.append(line)
-            continue
-        skipping = bool(_REPLACED_FIELDS.match(line))
-        if not skipping:
-            kept.append(line)
-    kept.append(b'Content-Type: multipart/mixed; boundary="' + boundary + b'"')
-    out = [b"\r\n".join(kept), b"\r\n\r\n"]
-    for mime, content in parts:
-        out += [b"--", boundary, b"\r\n", mime, content, b"\r\n"]
-    out += [b"--", boundary, b"--\r\n"]
-    return b"".join(out)
+    return with_parts(header, parts)

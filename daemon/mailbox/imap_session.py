@@ -1,6 +1,6 @@
 """One IMAP connection: TLS policy, login, command counting, reconnect with backoff.
 
-Every IMAP operation of :class:`~daemon.mailbox.imap.ImapMailbox` runs through
+Every IMAP operation of :class:`~afterword.daemon.mailbox.imap.ImapMailbox` runs through
 :meth:`ImapSession.run`, which (re)connects as needed and retries a dropped
 connection (socket error, timeout, ``imaplib.IMAP4.abort``) with exponential
 backoff and jitter, then gives up with :class:`MailboxUnavailable`. Login
@@ -24,8 +24,13 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from daemon.config import Account, is_loopback
-from daemon.errors import AfterwordError, CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.config import Account, is_loopback
+from afterword.daemon.errors import (
+    AfterwordError,
+    CredentialError,
+    MailboxError,
+    MailboxUnavailable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +156,12 @@ class ImapSession:
             client._imap.debug = 0
         self._count_commands(client)
         if account.tls == "starttls":
+            if not client.has_capability("STARTTLS"):
+                client.shutdown()
+                raise MailboxError(
+                    f"account {account.name!r}: {host!r} does not offer STARTTLS; refusing to "
+                    "log in without encryption",
+                    hint='use tls = "ssl" with the server\'s TLS port (usually 993)')
             client.starttls(context)
         return client
 
@@ -158,15 +169,21 @@ class ImapSession:
         account = self.account
         try:
             secret = self._secret()
+            username = account.username or ""
             if account.auth == "xoauth2":
-                client.oauth2_login(account.username or "", secret)
+                client.oauth2_login(username, secret)
+            elif secret.isascii() and username.isascii():
+                client.login(username, secret)
             else:
-                client.login(account.username or "", secret)
-        except LoginError:
+                # LOGIN is ASCII-only; AUTHENTICATE PLAIN carries UTF-8 (RFC 4616).
+                client.plain_login(username, secret)
+        except (LoginError, UnicodeError):
             client.shutdown()
             how = "OAuth token" if account.auth == "xoauth2" else "password"
             fix = (f"run `afterword auth microsoft {account.name}` to log in again"
                    if account.oauth == "microsoft"
+                   else f"check what `{account.password_command}` prints"
+                   if account.password_command
                    else f"check it, e.g. `afterword auth set {account.name}`")
             raise CredentialError(
                 f"account {account.name!r}: the server refused the {how} for user "

@@ -2,6 +2,8 @@
 
 Reads files directly (stdlib only; never ``mailbox.Maildir``, which moves
 ``new/`` to ``cur/``) and never renames, moves or deletes a user's file.
+At most ``max_message_bytes`` of a message are read: its header and the start
+of its body, where the text is; the parser reads a cut multipart as far as it goes.
 Folders: ``INBOX`` is the root Maildir; other folders are Maildir++
 subfolders (``Drafts`` is ``<root>/.Drafts``), or plain subdirectories as
 mbsync's ``SubFolders Verbatim`` lays them out, whichever exists.
@@ -34,12 +36,12 @@ from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 
-from daemon.config import Account
-from daemon.errors import MailboxError
-from daemon.mailbox.base import Batch, FetchedMessage, MessageRef
-from daemon.mailbox.folder_names import Role, choose_folder
-from daemon.mailbox.headers import message_id as parse_message_id
-from daemon.mailbox.headers import read_header_block, replied_ids
+from afterword.daemon.config import Account
+from afterword.daemon.errors import MailboxError
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.mailbox.folder_names import Role, choose_folder
+from afterword.daemon.mailbox.headers import message_id as parse_message_id
+from afterword.daemon.mailbox.headers import read_header_block, replied_ids
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ def new_unique_name() -> str:
 
 
 class MaildirMailbox:
-    """One local Maildir tree behind the :class:`~daemon.mailbox.base.Mailbox` protocol."""
+    """One local Maildir tree behind the :class:`~afterword.daemon.mailbox.base.Mailbox`."""
 
     poll_seconds = 0.25
 
@@ -123,7 +125,12 @@ class MaildirMailbox:
                 seen.add(name)
                 if message is not None:
                     messages.append(message)
-            yield Batch(folder, messages, self._encode(seen))
+            yield Batch(folder, messages, self._encode(seen), total=len(fresh))
+
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        path = self._folder_path(ref.folder)
+        file = self._files(path).get(ref.key) if is_maildir(path) else None
+        return None if file is None else self._read(ref.folder, path, ref.key, file)
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
@@ -210,7 +217,8 @@ class MaildirMailbox:
             if candidate is None:
                 return None
             try:
-                raw = candidate.read_bytes()
+                with candidate.open("rb") as file_in:
+                    raw = file_in.read(self.config.max_message_bytes)
                 stamp = candidate.stat().st_mtime
             except FileNotFoundError:
                 continue
@@ -252,10 +260,14 @@ class MaildirMailbox:
                 descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 continue
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(raw)
-                out.flush()
-                os.fsync(out.fileno())
+            try:
+                with os.fdopen(descriptor, "wb") as out:
+                    out.write(raw)
+                    out.flush()
+                    os.fsync(out.fileno())
+            except OSError:
+                os.unlink(staging)  # a disk that filled up leaves no half-written file
+                raise
             try:
                 # link, unlike rename, never replaces a file that already has the name.
                 os.link(staging, path / "cur" / f"{name}:2,{flags}")

@@ -8,18 +8,29 @@ interleave. Domain queries live in sibling modules (``store.mail``,
 
 from __future__ import annotations
 
+import errno
 import logging
+import math
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.errors import StoreError
-from daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+from afterword.daemon.errors import DiskFull, StoreError
+from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
+from afterword.parsers.company_names import compact
 
 log = logging.getLogger(__name__)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database could not grow (SQLITE_FULL or ENOSPC)."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return "full" in str(exc).lower()
+    return isinstance(exc, OSError) and exc.errno == errno.ENOSPC
 
 
 def utcnow_iso() -> str:
@@ -56,6 +67,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
         connection.row_factory = sqlite3.Row
+        register_functions(connection)
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 10000")
         try:
@@ -65,6 +77,17 @@ class Store:
         except sqlite3.DatabaseError as exc:
             connection.close()
             raise StoreError(f"{path} is not a usable Afterword database: {exc}") from None
+        return store
+
+    @classmethod
+    def empty(cls) -> Store:
+        """A store with the current schema and nothing in it, in memory: what a read-only
+        command reads before Afterword has ever run, so it creates no file."""
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        register_functions(connection)
+        store = cls(connection, Path(":memory:"))
+        store.migrate()
         return store
 
     def close(self) -> None:
@@ -79,13 +102,49 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception."""
+        with self.timed_batch(math.inf) as batch:
+            yield batch.db
+
+    def _raise_if_full(self, exc: BaseException) -> None:
+        if is_disk_full(exc):
+            raise DiskFull(f"the state database {self.path} cannot grow: {exc}",
+                           hint=f"free space on the disk holding {self.path.parent}; "
+                                "nothing was lost, the next cycle retries") from None
+
+    @contextmanager
+    def timed_batch(self, seconds: float,
+                    on_commit: Callable[[], object] | None = None) -> Iterator[TimedBatch]:
+        """A write transaction that commits every ``seconds`` when asked, and at the end.
+
+        Long work (a first sync of thousands of messages) keeps its progress across a
+        kill without paying one commit per message; ``on_commit`` runs after each commit
+        (the service pings its watchdog there).
+        """
+        batch = TimedBatch(self.db, seconds, on_commit)
         self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield batch
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            self._raise_if_full(exc)
+            raise
+        if on_commit is not None:
+            on_commit()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[sqlite3.Connection]:
+        """A nested unit inside a transaction: an exception rolls back its writes alone."""
+        self.db.execute("SAVEPOINT one_unit")
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # SQLITE_FULL may already have rolled back everything
+                self.db.execute("ROLLBACK TO one_unit")
+                self.db.execute("RELEASE one_unit")
             raise
-        self.db.execute("COMMIT")
+        self.db.execute("RELEASE one_unit")
 
     def snapshot(self, path: Path) -> Store:
         """A private copy of this database at ``path`` (what ``--dry-run`` works on)."""
@@ -113,6 +172,37 @@ class Store:
                     db.execute(statement)
             if current != SCHEMA_VERSION:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+
+
+class TimedBatch:
+    """The open transaction of :meth:`Store.timed_batch`."""
+
+    def __init__(self, db: sqlite3.Connection, seconds: float,
+                 on_commit: Callable[[], object] | None) -> None:
+        self.db = db
+        self.seconds = seconds
+        self.on_commit = on_commit
+        self.started = time.monotonic()
+
+    def commit_if_due(self) -> None:
+        """Commit what is done and go on in a new transaction, once ``seconds`` have passed."""
+        if time.monotonic() - self.started < self.seconds:
+            return
+        self.db.execute("COMMIT")
+        if self.on_commit is not None:
+            self.on_commit()
+        self.db.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions the schema and the queries use (``afterword_compact``)."""
+    connection.create_function("afterword_compact", 1, _compact_or_none, deterministic=True)
+
+
+def _compact_or_none(text: str | None) -> str | None:
+    """SQL ``afterword_compact(x)``: the linker's key for an ATS tenant (for migrations)."""
+    return compact(text) if text else None
 
 
 def _statements(script: str) -> list[str]:

@@ -12,8 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from daemon.errors import UsageError
-from daemon.store import from_iso, utcnow_iso
+from afterword.daemon.errors import UsageError
+from afterword.daemon.store import from_iso, utcnow_iso
+from afterword.parsers.message_ids import both_forms
 
 STAGES = ("applied", "interviewing", "rejected", "offer", "withdrawn")
 OPEN_STAGES = frozenset({"applied", "interviewing", "offer"})
@@ -113,13 +114,15 @@ def create_application(db: sqlite3.Connection, *, company: str, company_key: str
                        import_key: str | None = None) -> int:
     """Insert an application and return its id."""
     now = utcnow_iso()
+    words = company_key.split()
     cursor = db.execute(
         "INSERT INTO applications (company, company_key, role, ats, ats_tenant, domain, stage, "
-        "created_from, inferred, muted, notes, applied_at, created_at, updated_at, import_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+        "created_from, inferred, muted, notes, applied_at, created_at, updated_at, import_key, "
+        "company_compact, tenant_slug) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, afterword_compact(?))",
         (company, company_key, role, ats, ats_tenant, domain, stage, created_from,
          int(inferred), notes, applied_at.isoformat() if applied_at else None, now, now,
-         import_key))
+         import_key, "".join(words), ats_tenant))
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
@@ -140,6 +143,52 @@ def require_application(db: sqlite3.Connection, app_id: int) -> Application:
 def all_applications(db: sqlite3.Connection) -> list[Application]:
     return [_application(r) for r in
             db.execute("SELECT * FROM applications ORDER BY id").fetchall()]
+
+
+def had_interview(db: sqlite3.Connection, app_id: int) -> bool:
+    """Whether an interview invitation is linked to the application."""
+    row = db.execute("SELECT 1 FROM links JOIN messages ON messages.id = links.message_row "
+                     "WHERE links.application_id = ? AND messages.kind = 'interview' LIMIT 1",
+                     (app_id,)).fetchone()
+    return row is not None
+
+
+def set_import_key(db: sqlite3.Connection, app_id: int, key: str) -> None:
+    """Remember which imported row an application stands for."""
+    db.execute("UPDATE applications SET import_key = ? WHERE id = ?", (key, app_id))
+
+
+def link_candidates(db: sqlite3.Connection, *, company_key: str | None,
+                    tenant: str | None, domain: str | None) -> list[Application]:
+    """Applications, open or closed, that could be the same employer, oldest first.
+
+    Found by index, so the cost does not grow with the number tracked. Every pair of
+    keys ``same_company`` accepts is equal without spaces, or one is the other's leading
+    words: so the candidates are the keys that are a leading part of ``company_key``,
+    the keys that start with it, and the keys equal to it without spaces; then the same
+    ATS tenant, or the same employer domain. The linker decides among these few.
+    """
+    clauses: list[str] = []
+    params: list[str] = []
+    words = (company_key or "").split()
+    if words:
+        leading = [" ".join(words[:end]) for end in range(1, len(words) + 1)]
+        whole = leading[-1]
+        clauses += [f"company_key IN ({','.join('?' * len(leading))})",
+                    # keys that start with "whole ": " " < "!" bounds them in the index
+                    "(company_key > ? AND company_key < ?)", "company_compact = ?"]
+        params += [*leading, whole + " ", whole + "!", "".join(words)]
+    if tenant:
+        clauses.append("tenant_slug = afterword_compact(?)")
+        params.append(tenant)
+    if domain:
+        clauses.append("domain = ?")
+        params.append(domain)
+    if not clauses:
+        return []
+    rows = db.execute(f"SELECT * FROM applications WHERE {' OR '.join(clauses)} ORDER BY id",
+                      params).fetchall()
+    return [_application(r) for r in rows]
 
 
 def open_applications(db: sqlite3.Connection) -> list[Application]:
@@ -203,6 +252,9 @@ def summary(db: sqlite3.Connection, app_id: int) -> Summary:
 
 def _touch(db: sqlite3.Connection, app_id: int, column: str, value: object) -> None:
     assert column in {"stage", "muted", "notes", "role", "ats", "ats_tenant", "domain"}
+    if column == "ats_tenant":
+        db.execute("UPDATE applications SET tenant_slug = afterword_compact(?) WHERE id = ?",
+                   (value, app_id))
     db.execute(f"UPDATE applications SET {column} = ?, updated_at = ? WHERE id = ?",
                (value, utcnow_iso(), app_id))
 
@@ -335,9 +387,8 @@ def thread_links(db: sqlite3.Connection, message_ids: list[str], thread_id: str 
 
 def message_rows(db: sqlite3.Connection, message_id: str) -> list[tuple[int, str]]:
     """(row, kind) of every stored message with this Message-ID, angle brackets optional."""
-    bare = message_id.strip().strip("<>")
     rows = db.execute("SELECT id, kind FROM messages WHERE message_id IN (?, ?) ORDER BY id",
-                      (f"<{bare}>", bare)).fetchall()
+                      both_forms(message_id)).fetchall()
     return [(r["id"], r["kind"]) for r in rows]
 
 

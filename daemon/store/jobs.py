@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.store import from_iso, to_iso
+from afterword.daemon.store import from_iso, to_iso
 
 REJECTION_STATUSES = ("waiting", "drafted", "too_old", "skipped")
 
@@ -127,7 +127,7 @@ def rejection_blocker(db: sqlite3.Connection, rejection_id: int) -> str | None:
         (rejection_id,)).fetchone()
     if row is None:
         return "rejection no longer recorded"
-    if row["label"] == "not-rejection":
+    if row["label"] not in (None, "rejection"):
         return "labelled not-rejection"
     if row["muted"]:
         return "application muted"
@@ -227,8 +227,8 @@ def due_drafts(db: sqlite3.Connection, now: datetime) -> list[Draft]:
     return [_draft(r) for r in rows]
 
 
-def postpone_draft(db: sqlite3.Connection, draft_id: int, due_at: datetime) -> bool:
-    """Move a still-scheduled draft to a later time (the next drafting window)."""
+def move_draft(db: sqlite3.Connection, draft_id: int, due_at: datetime) -> bool:
+    """Give a still-scheduled draft a new due time (the next drafting window, a new config)."""
     cursor = db.execute("UPDATE drafts SET due_at = ? WHERE id = ? AND state = 'scheduled'",
                         (to_iso(due_at), draft_id))
     return cursor.rowcount == 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from daemon.store import from_iso, to_iso, utcnow_iso
+from afterword.daemon.store import from_iso, to_iso, utcnow_iso
 
 
 @dataclass(frozen=True)

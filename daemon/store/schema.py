@@ -117,5 +117,64 @@ CREATE INDEX messages_thread ON messages (thread_id);
 CREATE INDEX messages_message_id ON messages (message_id)
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES)
+V4_MESSAGE_FAILURES = """
+CREATE TABLE message_failures (
+    account         TEXT NOT NULL,
+    folder          TEXT NOT NULL,
+    ref_key         TEXT NOT NULL,
+    message_id      TEXT NOT NULL,
+    subject         TEXT NOT NULL DEFAULT '',
+    stage           TEXT NOT NULL,
+    reason          TEXT NOT NULL,
+    attempts        INTEGER NOT NULL,
+    state           TEXT NOT NULL CHECK (state IN ('retrying', 'quarantined', 'dropped')),
+    first_failed_at TEXT NOT NULL,
+    last_failed_at  TEXT NOT NULL,
+    PRIMARY KEY (account, folder, ref_key)
+);
+CREATE TABLE messages_in_flight (
+    account    TEXT NOT NULL,
+    folder     TEXT NOT NULL,
+    ref_key    TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    PRIMARY KEY (account, folder, ref_key)
+)
+"""
+
+V5_LINK_KEYS = """
+ALTER TABLE applications ADD COLUMN company_compact TEXT NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN tenant_slug TEXT;
+UPDATE applications SET
+    company_compact = replace(company_key, ' ', ''),
+    tenant_slug = afterword_compact(ats_tenant);
+CREATE INDEX applications_company_compact ON applications (company_compact);
+CREATE INDEX applications_tenant_slug ON applications (tenant_slug);
+CREATE INDEX applications_domain ON applications (domain)
+"""
+
+V6_LEARNING = """
+CREATE TABLE labels_by_kind (
+    message_id TEXT PRIMARY KEY,
+    label      TEXT NOT NULL CHECK (label IN ('rejection', 'not-rejection', 'interview',
+                                               'offer', 'application_received', 'other')),
+    created_at TEXT NOT NULL
+);
+INSERT INTO labels_by_kind (message_id, label, created_at)
+    SELECT message_id, label, created_at FROM labels;
+DROP TABLE labels;
+ALTER TABLE labels_by_kind RENAME TO labels;
+CREATE TABLE message_features (
+    message_row INTEGER PRIMARY KEY REFERENCES messages (id),
+    features    BLOB NOT NULL
+);
+CREATE TABLE personal_layer (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    fitted_at TEXT NOT NULL,
+    labels    INTEGER NOT NULL,
+    layer     TEXT NOT NULL
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_APPLICATIONS, V3_LINK_NOTES, V4_MESSAGE_FAILURES,
+                               V5_LINK_KEYS, V6_LEARNING)
 SCHEMA_VERSION = len(MIGRATIONS)

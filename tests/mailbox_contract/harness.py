@@ -20,13 +20,13 @@ from typing import Protocol
 import pytest
 from imapclient import IMAPClient
 
-from daemon.config import Account
-from daemon.mailbox.base import Mailbox
-from daemon.mailbox.factory import open_mailbox
-from daemon.mailbox.headers import message_id
-from daemon.mailbox.imap import ImapMailbox
-from daemon.mailbox.maildir import MaildirMailbox, new_unique_name
-from daemon.microsoft_auth import run_device_login
+from afterword.daemon.auth.microsoft import run_device_login
+from afterword.daemon.config import Account
+from afterword.daemon.mailbox.base import Mailbox
+from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.daemon.mailbox.headers import message_id
+from afterword.daemon.mailbox.imap import ImapMailbox
+from afterword.daemon.mailbox.maildir import MaildirMailbox, new_unique_name
 from tests.fake_gmail import FakeGmail, StoredMessage
 from tests.support.configs import CLIENT_ID
 from tests.support.dovecot import ImapUser

@@ -5,7 +5,7 @@ Runs once per backend in :data:`tests.mailbox_contract.harness.HARNESSES`.
 
 from __future__ import annotations
 
-from daemon.mailbox.base import FetchedMessage, Mailbox
+from afterword.daemon.mailbox.base import FetchedMessage, Mailbox
 from tests.mailbox_contract.harness import Harness
 
 
@@ -173,3 +173,16 @@ def test_a_recreated_folder_gives_nothing_twice_after_dedupe_by_message_id(
 
     assert sorted(processed) == sorted([mid("after")] + [mid(f"kept-{n}") for n in range(3)])
     assert backend.flags("Jobs", mid("kept-0")) == set()
+
+
+def test_a_message_is_read_again_by_its_ref_for_a_retry(backend: Harness) -> None:
+    backend.deliver(message("retry-me"), "Jobs")
+    backend.deliver(message("neighbour"), "Jobs")
+    first, _, _ = sync(backend.mailbox, "Jobs", None)
+    wanted = next(m for m in first if m.message_id == mid("retry-me"))
+
+    again = backend.mailbox.fetch_message(wanted.ref)
+
+    assert again is not None
+    assert (again.ref, again.message_id, again.raw) == (wanted.ref, wanted.message_id, wanted.raw)
+    assert backend.flags("Jobs", mid("retry-me")) == set()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from parsers import Classification, ParsedEmail, RuleSet, analyse
+from afterword.parsers import Classification, ParsedEmail, RuleSet, analyse
 
 
 def make_email(

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers import MessageParseError, parse_message
-from parsers.html import MAX_HTML_CHARS, html_to_text
+from afterword.parsers import MessageParseError, parse_message
+from afterword.parsers.html import MAX_HTML_CHARS, html_to_text
 
 HEAD = b"From: Acme <jobs@acme.example>\r\nSubject: Your application\r\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import RuleSet, analyse, roles
+from afterword.parsers import RuleSet, analyse, roles
 
 REJECTION = "Unfortunately we will not be moving forward with your application."
 

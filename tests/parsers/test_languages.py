@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers import PACK_LANGUAGES, Kind, RuleSet, analyse
-from parsers.language import guess_language
+from afterword.parsers import PACK_LANGUAGES, Kind, RuleSet, analyse
+from afterword.parsers.language import guess_language
 
 CASES = [
     json.loads(line)
@@ -28,7 +28,7 @@ def _raw(case: dict[str, str]) -> bytes:
 
 
 def test_the_languages_are_the_pack_files_in_the_package() -> None:
-    files = resources.files("parsers").joinpath("packs").iterdir()
+    files = resources.files("afterword.parsers").joinpath("packs").iterdir()
     assert set(PACK_LANGUAGES) == {f.name.removesuffix(".toml") for f in files
                                    if f.name.endswith(".toml")}
     assert {"pl", "sv", "da", "no", "cs"} <= set(PACK_LANGUAGES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import Kind, analyse, classify
+from afterword.parsers import Kind, analyse, classify
 
 NON_JOB_REJECTIONS = {
     "paper": "Dear author, we regret to inform you that your submission was not accepted "

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import Kind, RuleSet
-from parsers.rules import PACK_LANGUAGES
+from afterword.parsers import Kind, RuleSet
+from afterword.parsers.rules import PACK_LANGUAGES
 
 REJECTIONS = {
     "en": [

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from parsers import Classification, Kind
+from afterword.parsers import Classification, Kind
 
 Classify = Callable[..., Classification]
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from parsers import Classification, Kind
+from afterword.parsers import Classification, Kind
 
 Classify = Callable[..., Classification]
 
@@ -23,7 +23,7 @@ ENGLISH_REJECTIONS = [
     "Your trial shift went fine, but it's not a yes from our side this time.",
     # we'll keep looking
     "Thanks for meeting us; we have decided to continue our search for the Editor post.",
-    "The team will keep searching for a ward nurse with a licence, so this is goodbye for this role.",
+    "The team will keep searching for a licensed ward nurse, so this is goodbye for this role.",
     # not going to work out
     "I'm sorry to say this isn't going to work out for the Welder vacancy.",
     "Thanks for your patience; things didn't work out with the Courier position.",

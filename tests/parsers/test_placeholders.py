@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from parsers import Classification, Kind, ParsedEmail
-from parsers.placeholders import OPAQUE, has_placeholder, mask
+from afterword.parsers import Classification, Kind, ParsedEmail
+from afterword.parsers.placeholders import OPAQUE, has_placeholder, mask
 
 Parse = Callable[..., tuple[ParsedEmail, Classification]]
 

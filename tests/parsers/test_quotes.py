@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.quotes import split_body
+from afterword.parsers.quotes import split_body
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import RuleSet
-from parsers.rules import CompiledRule
+from afterword.parsers import RuleSet
+from afterword.parsers.rules import CompiledRule
 
 RULES = [item for item in RuleSet.load().active() if item.anchors is not None]
 FILLER = ["the", "your", "we", "not", "a", "de", "la", "role", "x", "n't", "-", ",", ".", "'", "¶"]

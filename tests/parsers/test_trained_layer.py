@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from parsers import Kind, RuleSet, analyse
-from parsers.classify import rule_features
-from parsers.message import parse_message
-from parsers.model import Model, model_from_dict, score, shipped_model
+from afterword.parsers import Kind, RuleSet, analyse
+from afterword.parsers.classify import rule_features
+from afterword.parsers.message import parse_message
+from afterword.parsers.model import Model, model_from_dict, score, shipped_model
 
 EXAMPLES = [
     json.loads(line)

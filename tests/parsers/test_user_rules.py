@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from parsers import Kind, RuleError, RuleSet, analyse, to_json, validate_user_rules
+from afterword.parsers import Kind, RuleError, RuleSet, analyse, to_json, validate_user_rules
 
 USER_FILE = """
 [[rules]]

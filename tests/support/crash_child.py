@@ -11,8 +11,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from daemon.jobs_runner import write_due_drafts
-from daemon.store import Store
+from afterword.daemon.followup.due_work import write_due_drafts
+from afterword.daemon.store import Store
 from tests.support.mailboxes import DirectoryMailbox
 from tests.support.rejections import a_config
 

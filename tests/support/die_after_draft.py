@@ -10,8 +10,8 @@ import os
 import signal
 import sys
 
-from daemon.cli import main
-from daemon.mailbox.imap import ImapMailbox
+from afterword.daemon.cli import main
+from afterword.daemon.mailbox.imap import ImapMailbox
 
 _save_draft = ImapMailbox.save_draft
 

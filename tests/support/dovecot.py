@@ -27,6 +27,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RUN_AS_WHEN_ROOT = "nobody"
 PASSWORD = "s3cret-pw"
+IMAPS_LISTENER = """inet_listener imaps {{
+    address = 127.0.0.1
+    port = {port}
+    ssl = yes
+  }}"""
 
 OAUTH2_PASSDB = """passdb {{
   driver = oauth2
@@ -84,13 +89,18 @@ class ImapUser:
 class DovecotServer:
     """One throwaway server instance rooted at ``root``."""
 
-    def __init__(self, root: Path, *, introspection_url: str | None = None) -> None:
+    def __init__(self, root: Path, *, introspection_url: str | None = None,
+                 password: str = PASSWORD, tls: bool = True) -> None:
         binary = dovecot_binary()
         if binary is None:
             raise DovecotMissing("dovecot is not installed (apt-get install dovecot-imapd)")
         self.binary = binary
         self.root = root
         self.introspection_url = introspection_url
+        #: The one password every user logs in with (may be non-ASCII).
+        self.password = password
+        #: False: no TLS at all, so the plain port offers no STARTTLS.
+        self.tls = tls
         self.port = free_port()
         self.tls_port = free_port()
         self.ca_file = root / "tls" / "cert.pem"
@@ -113,8 +123,9 @@ class DovecotServer:
                 OAUTH2_SETTINGS.format(url=self.introspection_url))
         (self.root / "dovecot.conf").write_text(template.format(
             root=self.root, user=self.user, group=self.group, port=self.port,
-            tls_port=self.tls_port, password=PASSWORD, auth_mechanisms=mechanisms,
-            oauth2_passdb=passdb))
+            tls_port=self.tls_port, password=self.password, auth_mechanisms=mechanisms,
+            oauth2_passdb=passdb, imaps_listener=IMAPS_LISTENER.format(port=self.tls_port)
+            if self.tls else "", ssl="yes" if self.tls else "no"), encoding="utf-8")
         if self._as_root:
             self._open_parents_to_server_user()
             subprocess.run(["chown", "-R", f"{self.user}:{self.group}", str(self.root)],
@@ -196,5 +207,5 @@ class DovecotServer:
         """A fresh, empty mailbox: a user name nobody has logged in with yet."""
         self._users += 1
         username = f"user{self._users}"
-        return ImapUser("127.0.0.1", self.port, self.tls_port, username, PASSWORD,
+        return ImapUser("127.0.0.1", self.port, self.tls_port, username, self.password,
                         self.ca_file, self.root / "mail" / username / "Maildir")

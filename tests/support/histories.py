@@ -15,11 +15,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parseaddr
 
-from daemon.company_names import company_key
-from daemon.linking import JobEmail, LinkDecision, link_job_email, link_manually
-from daemon.store import Store
-from daemon.store import apps as store_apps
-from daemon.store.mail import record_message
+from afterword.daemon.applications.linking import (
+    JobEmail,
+    LinkDecision,
+    link_job_email,
+    link_manually,
+)
+from afterword.daemon.store import Store
+from afterword.daemon.store import apps as store_apps
+from afterword.daemon.store.mail import record_message
+from afterword.parsers.company_names import company_key
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

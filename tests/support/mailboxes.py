@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from daemon.errors import MailboxUnavailable
-from daemon.mailbox.base import Batch
+from afterword.daemon.errors import MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
 
 
 class RecordingMailbox:
@@ -48,6 +48,9 @@ class RecordingMailbox:
     def fetch_new(self, folder: str, cursor: str | None, *, since: datetime | None = None,
                   batch_size: int = 100) -> Iterator[Batch]:
         return iter(())
+
+    def fetch_message(self, ref: MessageRef) -> FetchedMessage | None:
+        return None
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         self._check()

@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from daemon.config import Account, Config, Detection, DraftingWindow, Identity, Schedule
-from daemon.jobs_runner import ScheduledRejection, schedule_rejection
-from daemon.store import Store, to_iso
-from daemon.store.mail import record_message
+from afterword.daemon.config import Account, Config, Detection, DraftingWindow, Identity, Schedule
+from afterword.daemon.followup.due_work import ScheduledRejection, schedule_rejection
+from afterword.daemon.store import Store, to_iso
+from afterword.daemon.store.mail import record_message
 
 BERLIN = ZoneInfo("Europe/Berlin")
 IMMEDIATE = Schedule(cooling_off_business_days=0, drafting_window=DraftingWindow(None, None),

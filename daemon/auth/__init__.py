@@ -1,0 +1,1 @@
+"""Logins and secrets: keyring, password and token commands, Gmail and Microsoft OAuth."""

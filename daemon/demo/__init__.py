@@ -1,0 +1,1 @@
+"""``afterword demo``: the whole job on sample mail in a throwaway Maildir."""

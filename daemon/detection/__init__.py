@@ -1,0 +1,1 @@
+"""Detection as the daemon uses it: rules loaded, the user's rules file and labels, backtests."""

@@ -1,0 +1,1 @@
+"""What follows a rejection: business days, the feedback-request draft, the single reminder."""

@@ -1,0 +1,266 @@
+"""Compose the feedback-request reply to a rejection, as the bytes of a draft.
+
+Owns the draft's headers, its deterministic Message-ID and the choice and
+filling of its template. Pure: no mailbox, no store, no clock (``now`` is
+passed in).
+
+Templates are ``<kind>_<language>.txt`` files filled with :class:`string.Template`:
+``feedback`` (general request), ``interview`` (after an interview) and
+``thanks`` (the employer states it gives no feedback). A file of the same name
+in the user's ``templates_dir`` takes precedence over the packaged one; the
+rejection's language is used when a template exists for it, else English.
+Placeholders: ``$greeting``, ``$company``, ``$position``, ``$role``,
+``$recipient_name``, ``$sender_name``, ``$signature``.
+
+Header safety: every templated value goes through :func:`one_line`, so a CR,
+LF or other line break inside a name, company, role or subject can never start
+a header of its own; addresses and Message-IDs that do not parse are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import string
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from importlib import resources
+from pathlib import Path
+
+from afterword.daemon.config import Identity
+from afterword.daemon.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+KINDS = ("feedback", "interview", "thanks")
+FALLBACK_LANGUAGE = "en"
+NO_REPLY_NOTE = ("Afterword: the rejection came from a no-reply address; "
+                 "add the recruiter's address before sending.")
+IGNORED_REPLY_TO_NOTE = ("Afterword: the rejection asked for replies to go to {address}, "
+                         "outside the sender's own domain, so this draft is addressed to the "
+                         "sender instead. Check the address before sending.")
+
+# Per language: greeting with and without a name, the position with and
+# without a role (German in the dative, after "zu"), and the word standing in
+# for an unknown company (chosen to fit after "at" / "bei" / "chez" / "en" /
+# "bij" / "em" / "presso").
+_WORDING: dict[str, dict[str, str]] = {
+    "en": {"greet_name": "Dear {name},", "greet": "Hello,", "position_role": "the {role} role",
+           "position": "the role", "company": "your company"},
+    "de": {"greet_name": "Guten Tag {name},", "greet": "Guten Tag,",
+           "position_role": "der Stelle als {role}", "position": "der Stelle", "company": "Ihnen"},
+    "fr": {"greet_name": "Bonjour {name},", "greet": "Bonjour,",
+           "position_role": "le poste « {role} »", "position": "le poste", "company": "vous"},
+    "es": {"greet_name": "Buenos días, {name}:", "greet": "Buenos días:",
+           "position_role": "el puesto de {role}", "position": "el puesto",
+           "company": "su empresa"},
+    "nl": {"greet_name": "Beste {name},", "greet": "Goedendag,",
+           "position_role": "de functie van {role}", "position": "de functie",
+           "company": "uw organisatie"},
+    "pt": {"greet_name": "Olá {name},", "greet": "Olá,", "position_role": "a vaga de {role}",
+           "position": "a vaga", "company": "vossa empresa"},
+    "it": {"greet_name": "Gentile {name},", "greet": "Buongiorno,",
+           "position_role": "la posizione di {role}", "position": "la posizione",
+           "company": "la vostra azienda"},
+}
+
+# Line breaks per str.splitlines() plus the other C0 controls and DEL.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+_SPACES = re.compile(r"\s+")
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|vs|réf|ref|rif)\s*(?:\[\d+\])?\s*:\s*)+",
+                           re.IGNORECASE)
+_MESSAGE_ID = re.compile(r"^<[^<>\s]+>$")
+_DOMAIN = re.compile(r"^[A-Za-z0-9.-]+$")
+_MAX_REFERENCES = 20
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What the draft needs to know about the rejection, the application and the user."""
+
+    account: str
+    original_subject: str
+    original_message_id: str
+    original_references: tuple[str, ...] = ()
+    to_addr: str | None = None
+    recipient_name: str | None = None
+    company: str | None = None
+    role: str | None = None
+    language: str | None = None
+    no_feedback_policy: bool = False
+    had_interview: bool = False
+    identity: Identity = Identity()
+    account_email: str | None = None
+    #: A Reply-To the draft did not follow (it pointed outside the sender's domain).
+    ignored_reply_to: str | None = None
+
+
+@dataclass(frozen=True)
+class ComposedDraft:
+    """A finished draft: the bytes to save and the facts the store records."""
+
+    raw: bytes
+    message_id: str
+    to_addr: str | None
+    subject: str
+    kind: str
+    language: str
+
+
+def one_line(value: str | None) -> str:
+    """``value`` with every line break and control character turned into one space."""
+    if not value:
+        return ""
+    return _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()
+
+
+def reply_subject(original: str) -> str:
+    """``Re: <original>`` with any reply prefixes (Re, RE, AW, SV, ...) already there removed."""
+    bare = _REPLY_PREFIX.sub("", one_line(original)).strip()
+    return f"Re: {bare}" if bare else "Re: your message"
+
+
+def _domain_of(email: str | None) -> str:
+    domain = (email or "").rpartition("@")[2].strip().lower()
+    return domain if domain and _DOMAIN.match(domain) else "afterword.invalid"
+
+
+def derived_message_id(kind: str, account: str, rejection_message_id: str,
+                       email: str | None) -> str:
+    """A Message-ID fixed by the rejection, so saving again finds the first copy."""
+    digest = hashlib.sha256(f"{account}\0{rejection_message_id}".encode()).hexdigest()[:24]
+    return f"<afterword-{kind}-{digest}@{_domain_of(email)}>"
+
+
+def draft_message_id(account: str, rejection_message_id: str, email: str | None) -> str:
+    """The Message-ID of the feedback-request draft for one rejection."""
+    return derived_message_id("draft", account, rejection_message_id, email)
+
+
+def valid_message_id(value: str | None) -> str | None:
+    """``value`` when it looks like ``<id>``, else None."""
+    cleaned = one_line(value)
+    return cleaned if _MESSAGE_ID.match(cleaned) else None
+
+
+def mail_address(addr: str | None, name: str | None = None) -> Address | None:
+    """An :class:`Address` for ``addr`` (display name ``name``), or None when it does not parse."""
+    _, spec = parseaddr(one_line(addr))
+    if not spec or "@" not in spec:
+        return None
+    try:
+        return Address(display_name=one_line(name), addr_spec=spec)
+    except (ValueError, IndexError, HeaderParseError):  # e.g. "hr@acme.example." or "a@b..c"
+        return None
+
+
+def template_kind(request: DraftRequest) -> str:
+    if request.no_feedback_policy:
+        return "thanks"
+    return "interview" if request.had_interview else "feedback"
+
+
+def _read_template(kind: str, language: str, templates_dir: Path | None) -> str | None:
+    name = f"{kind}_{language}.txt"
+    if templates_dir is not None:
+        override = templates_dir / name
+        if override.is_file():
+            try:
+                return override.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read template {override}: {exc}") from None
+    packaged = resources.files("afterword.daemon.followup") / "templates" / name
+    return packaged.read_text(encoding="utf-8") if packaged.is_file() else None
+
+
+def load_template(kind: str, language: str | None,
+                  templates_dir: Path | None = None) -> tuple[str, str]:
+    """The template text for ``kind`` and the language it is in (falling back to English)."""
+    wanted = (language or FALLBACK_LANGUAGE).lower()
+    for lang in dict.fromkeys((wanted, FALLBACK_LANGUAGE)):
+        text = _read_template(kind, lang, templates_dir)
+        if text is not None:
+            return text, lang
+    raise ConfigError(f"no template {kind}_{FALLBACK_LANGUAGE}.txt found")
+
+
+def _placeholders(request: DraftRequest, language: str) -> dict[str, str]:
+    wording = _WORDING.get(language, _WORDING[FALLBACK_LANGUAGE])
+    name, role, company = (one_line(request.recipient_name), one_line(request.role),
+                           one_line(request.company))
+    identity = request.identity
+    signature = "\n".join(one_line(line) for line in identity.signature.splitlines())
+    return {
+        "greeting": wording["greet_name"].format(name=name) if name else wording["greet"],
+        "company": company or wording["company"],
+        "position": wording["position_role"].format(role=role) if role else wording["position"],
+        "role": role,
+        "recipient_name": name,
+        "sender_name": one_line(identity.name),
+        "signature": signature.strip() or one_line(identity.name),
+    }
+
+
+def render_body(request: DraftRequest, templates_dir: Path | None = None) -> tuple[str, str, str]:
+    """The body text, the template kind and the language actually used."""
+    kind = template_kind(request)
+    text, language = load_template(kind, request.language, templates_dir)
+    try:
+        body = string.Template(text).substitute(_placeholders(request, language))
+    except (KeyError, ValueError) as exc:
+        raise ConfigError(f"template {kind}_{language}.txt uses an unknown or malformed "
+                          f"placeholder: {exc}", hint="use $greeting, $company, $position, "
+                          "$role, $recipient_name, $sender_name or $signature") from None
+    lines = [line.rstrip() for line in body.strip().splitlines()]
+    return "\n".join(lines) + "\n", kind, language
+
+
+def _references(request: DraftRequest, original: str | None) -> list[str]:
+    refs = [ref for ref in (valid_message_id(r) for r in request.original_references) if ref]
+    if original and original not in refs:
+        refs.append(original)
+    if len(refs) > _MAX_REFERENCES:
+        # RFC 5322 3.6.4: keep the thread's first message and the most recent ones.
+        refs = refs[:1] + refs[-(_MAX_REFERENCES - 1):]
+    return refs
+
+
+def compose_draft(request: DraftRequest, *, now: datetime, message_id: str | None = None,
+                  templates_dir: Path | None = None) -> ComposedDraft:
+    """The draft reply for ``request``; ``message_id`` defaults to :func:`draft_message_id`."""
+    sender_email = request.identity.email or request.account_email
+    mid = valid_message_id(message_id) or draft_message_id(
+        request.account, request.original_message_id, sender_email)
+    body, kind, language = render_body(request, templates_dir)
+    recipient = mail_address(request.to_addr, request.recipient_name)
+    if recipient is None:
+        body = f"{NO_REPLY_NOTE}\n\n{body}"
+    if request.ignored_reply_to:
+        note = IGNORED_REPLY_TO_NOTE.format(address=one_line(request.ignored_reply_to)[:200])
+        body = f"{note}\n\n{body}"
+    subject = reply_subject(request.original_subject)
+
+    message = EmailMessage(policy=policy.SMTP)
+    sender = mail_address(sender_email, request.identity.name)
+    if sender is not None:
+        message["From"] = sender
+    message["To"] = recipient if recipient is not None else ""
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = mid
+    original = valid_message_id(request.original_message_id)
+    if original:
+        message["In-Reply-To"] = original
+    references = _references(request, original)
+    if references:
+        message["References"] = " ".join(references)
+    message.set_content(body, cte="quoted-printable")
+    to_addr = recipient.addr_spec if recipient is not None else None
+    log.debug("composed %s draft (%s) %s", kind, language, mid)
+    return ComposedDraft(message.as_bytes(), mid, to_addr, subject, kind, language)

@@ -1,0 +1,1 @@
+"""``afterword insights``: patterns across the job search, computed locally from the store."""

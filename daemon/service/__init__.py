@@ -1,0 +1,1 @@
+"""Running as a service: the loop, the clock, systemd/launchd integration, signals, logs."""

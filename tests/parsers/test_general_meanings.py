@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import parsers
-from parsers import RuleSet, analyse
-from parsers.classify import _prepare
+import afterword.parsers as parsers
+from afterword.parsers import RuleSet, analyse
+from afterword.parsers.classify import _prepare
 
 EXAMPLES = [
     json.loads(line)

@@ -412,8 +412,13 @@ def _check_oauth(table: _Table, account: Account) -> None:
                                  "no path, like https://login.microsoftonline.us")
 
 
-def config_from_dict(data: dict[str, Any], path: Path | None = None) -> Config:
-    """Validate already-parsed TOML; raises ConfigError listing every problem."""
+def config_from_dict(data: dict[str, Any], path: Path | None = None, *,
+                     require_accounts: bool = True) -> Config:
+    """Validate already-parsed TOML; raises ConfigError listing every problem.
+
+    ``require_accounts=False`` accepts a config with no account yet, for the commands
+    that read no mailbox (check, rules, backtest --dir, apps, label, insights).
+    """
     problems: list[str] = []
     root = _Table(data, "", problems)
     identity = _identity(root.table("identity"))
@@ -425,7 +430,7 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> Config:
     if not isinstance(raw_accounts, list):
         problems.append("accounts: must be an array of tables ([[accounts]])")
         raw_accounts = []
-    if not raw_accounts:
+    if not raw_accounts and require_accounts:
         problems.append("accounts: at least one [[accounts]] table is required")
     seen: set[str] = set()
     for index, raw in enumerate(raw_accounts):
@@ -438,7 +443,7 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> Config:
     return Config(path, identity, schedule, detection, tuple(accounts))
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, *, require_accounts: bool = True) -> Config:
     """Read and validate the TOML file at ``path``."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -451,4 +456,4 @@ def load_config(path: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from None
-    return config_from_dict(data, path)
+    return config_from_dict(data, path, require_accounts=require_accounts)

@@ -232,7 +232,10 @@ def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     subject, body_text = _prepare(parsed.subject), _prepare(body[:_MAX_RULE_TEXT])
     originals = {"subject": subject, "body": body_text, "any": subject + " ¶ " + body_text}
     originals["from"] = f"{parsed.from_name or ''} <{parsed.from_addr or ''}>"
-    languages = parsed.languages[:1]
+    # English mail fires English rules only (a Danish closing line must not bring Danish
+    # rules to English text); another language keeps the runner-up, since language
+    # identification of short non-English text is less sure.
+    languages = parsed.languages[:1] if parsed.language == "en" else parsed.languages[:2]
     wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)

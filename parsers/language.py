@@ -32,7 +32,11 @@ def guess_language(text: str) -> str | None:
 
 
 def ranked_languages(text: str) -> list[str]:
-    """Languages with at least two stopword hits, most likely first (ties in pack order)."""
+    """Languages with at least two stopword hits, most likely first.
+
+    Ties go to the other language before English: English words (a subject line, a
+    signature) turn up in mail of every language, the other way round is rare.
+    """
     counts = [0] * len(_LANGS)
     index = _INDEX
     for word in _WORD.findall(text[:_SAMPLE_CHARS].lower()):
@@ -40,5 +44,5 @@ def ranked_languages(text: str) -> list[str]:
         if hits is not None:
             for n in hits:
                 counts[n] += 1
-    order = sorted(range(len(_LANGS)), key=lambda n: -counts[n])
+    order = sorted(range(len(_LANGS)), key=lambda n: (-counts[n], _LANGS[n] == "en"))
     return [_LANGS[n] for n in order if counts[n] >= 2]

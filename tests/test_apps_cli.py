@@ -94,7 +94,8 @@ def test_show_prints_the_timeline_with_each_link_reason(history: MailHistory, ca
     assert main(["apps", "show", str(app_id)]) == 0
     out = capsys.readouterr().out
     assert "#1 Acme — Data Analyst" in out
-    assert "new-application 1.00" in out and "ats-tenant+role 0.90" in out
+    assert "a new application it confirms, confidence 1.00" in out
+    assert "same company's hiring system, same role, confidence 0.90" in out
     assert out.index(confirmed.message_id) < out.index(rejected.message_id)
 
 

@@ -187,3 +187,18 @@ def test_a_bad_path_option_is_one_line(name: str, argv: list[str], kind: str, tm
                                        capsys: pytest.CaptureFixture[str]) -> None:
     bad = BAD_PATHS[kind](tmp_path)
     run_without_traceback(filled(argv, tmp_path, bad), capsys)
+
+
+@pytest.mark.parametrize("argv", [["check", "{eml}"], ["rules", "list"],
+                                  ["rules", "add", "--pattern", "went another way",
+                                   "--weight", "0.5"], ["run", "--once", "--dry-run"]])
+def test_the_users_own_rules_file_not_in_utf8_is_one_line(
+        argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_poison_mail import maildir_account
+
+    config, _ = maildir_account(tmp_path)
+    rules = tmp_path / "rules.toml"
+    rules.write_bytes("# règles\n".encode("latin-1"))
+    assert main(["--config", str(config), *filled(argv, tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is not UTF-8 text" in err

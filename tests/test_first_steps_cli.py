@@ -79,3 +79,38 @@ def test_a_read_only_command_before_the_first_run_creates_no_database(
     assert "Traceback" not in capsys.readouterr().err
     assert not state_db_path().exists()
     assert not state_db_path().parent.exists()
+
+
+def test_the_demo_speaks_in_words_and_shows_the_drafts_decoded(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--dir", str(tmp_path / "demo")]) == 0
+    out = capsys.readouterr().out
+    assert "(no-match)" not in out and "(company+role)" not in out
+    assert "no tracked application matched, so a new one" in out
+    assert "draft due now" in out and "draft due 20" not in out  # no due time in the past
+    assert "Guten Tag" in out and "=C3=BC" not in out  # decoded, not quoted-printable
+    assert "mutt -f" in out
+
+
+@pytest.mark.parametrize("found_by", ["--config", "AFTERWORD_CONFIG", "default path"])
+def test_commands_that_need_no_mailbox_work_before_any_account_is_configured(
+        found_by: str, isolated_home: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    text = '[identity]\nname = "Robin Example"\n'
+    if found_by == "default path":
+        config = isolated_home / "config" / "afterword" / "config.toml"
+        config.parent.mkdir(parents=True)
+    else:
+        config = tmp_path / "no-accounts.toml"
+    config.write_text(text)
+    prefix = ["--config", str(config)] if found_by == "--config" else []
+    if found_by == "AFTERWORD_CONFIG":
+        monkeypatch.setenv("AFTERWORD_CONFIG", str(config))
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    (mail / "one.eml").write_bytes(b"From: HR <hr@acme.example>\r\nSubject: Hello\r\n\r\nHi.\r\n")
+    for argv in (["check", str(mail / "one.eml")], ["rules", "list"], ["apps", "list"],
+                 ["backtest", "--dir", str(mail)], ["label", "<x@acme.example>", "other"],
+                 ["insights"]):
+        assert main([*prefix, *argv]) == 0, argv
+    assert "Traceback" not in capsys.readouterr().err

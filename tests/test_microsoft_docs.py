@@ -62,6 +62,8 @@ def test_the_commands_in_the_doc_run_against_the_fakes(
     for key, value in (("username", user.username), ("client_id", CLIENT_ID),
                        ("host", user.host), ("port", user.tls_port)):
         text = set_key(text, key, value)
+    text = text.replace('name = "Your Name"', 'name = "Robin Example"')
+    text = text.replace('email = "you@example.org"', 'email = "robin@example.org"')
     text = text.replace('tenant = "consumers"',
                         f'tenant = "consumers"\nauthority = "{fake_microsoft.authority}"\n'
                         f'ca_file = "{user.ca_file}"')

@@ -51,11 +51,26 @@ CONFIDENCE = {
     "domain+role": 0.85, "company+role": 0.8, "company-only": 0.6, "new-application": 1.0,
     "no-match": 0.5, "ambiguous": 0.3,
 }
+#: Each link reason as a person says it (``apps show``, ``run --once``, the demo).
+REASON_WORDS = {
+    "manual": "linked by you", "in-reply-to": "it answers an earlier email of this application",
+    "thread-id": "same conversation", "ats-tenant+role": "same company's hiring system, same role",
+    "domain+role": "same company address, same role", "company+role": "same company and role",
+    "company-only": "the one open application at this company",
+    "new-application": "a new application it confirms",
+    "no-match": "no tracked application matched, so a new one",
+    "ambiguous": "several applications fit: see its note",
+}
 _IMPERSONAL_NAME_WORDS = frozenset({
     "team", "careers", "career", "recruiting", "recruitment", "talent", "jobs", "hr", "no",
     "noreply", "reply", "notification", "notifications", "hiring", "karriere", "bewerbung",
     "bewerbungen", "recrutement", "rh", "people", "acquisition", "personal", "via",
 })
+
+
+def reason_in_words(reason: str) -> str:
+    """A link reason for people; an unknown code is shown as it is."""
+    return REASON_WORDS.get(reason, reason)
 
 
 @dataclass(frozen=True)

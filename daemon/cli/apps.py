@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from afterword.daemon.applications.csv_io import export_csv, import_csv, parse_application
-from afterword.daemon.applications.linking import link_manually, unlink_manually
+from afterword.daemon.applications.linking import link_manually, reason_in_words, unlink_manually
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.cli.safe_text import shown
 from afterword.daemon.errors import UsageError
@@ -143,7 +143,7 @@ def _print_details(cli: CliContext, entry: store.Summary, people: list[store.Con
     out.print(f"Emails ({len(history)}):" if history else "No linked emails.")
     for item in history:
         when = item.sent_at.date().isoformat() if item.sent_at else "????-??-??"
-        how = f"{item.reason} {item.confidence:.2f}" + (", by hand" if item.manual else "")
+        how = f"{reason_in_words(item.reason)}, confidence {item.confidence:.2f}"
         out.print(f"  {when}  {item.kind:<20} {shown(item.subject)!s}  [dim]{shown(how)}[/]")
         out.print(f"      {shown(item.message_id)} from {shown(item.from_addr or '?')}")
         if item.note:

@@ -29,9 +29,16 @@ class CliContext:
         return self.config_path or default_config_path()
 
     def config(self) -> Config:
+        """The config, which must name at least one account (commands that read mail)."""
         if self._config is None:
             self._config = load_config(self.resolved_config_path())
         return self._config
+
+    def settings(self) -> Config:
+        """The config for commands that read no mailbox: it may have no account yet."""
+        if self._config is not None:
+            return self._config
+        return load_config(self.resolved_config_path(), require_accounts=False)
 
     def store(self) -> Store:
         """The state database, created on first use (for commands that write)."""

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from afterword.daemon.cli.context import context
-from afterword.daemon.cli.run import show_report
+from afterword.daemon.cli.run import readable, show_report
 from afterword.daemon.demo.sandbox import run_demo
 from afterword.daemon.errors import UsageError
 from afterword.daemon.service import logging_setup
@@ -51,7 +51,9 @@ def demo(
     show_report(cli, result.report, dry_run=False)
     cli.out.print()
     if result.draft_files:
-        cli.out.print("[bold]Draft files[/] (open them in any mail client or editor):")
+        cli.out.print("[bold]The drafts, as your mail client will show them:[/]")
         for path in result.draft_files.values():
-            cli.out.print(f"  {escape(str(path))}")
+            cli.out.print(escape(readable(path.read_bytes())))
+        cli.out.print(f"They are files of a Maildir: `mutt -f {escape(str(root / 'Maildir'))}` "
+                      "(or neomutt, aerc) opens the whole demo mailbox.")
     cli.out.print(f"Demo mailbox and state: {escape(str(root))}")

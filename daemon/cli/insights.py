@@ -71,7 +71,7 @@ def insights(
 def _schedule(cli: CliContext) -> Schedule:
     """Business days follow the user's holidays when the config says which."""
     try:
-        return cli.config().schedule
+        return cli.settings().schedule
     except AfterwordError:
         return Schedule()
 

@@ -41,7 +41,7 @@ _RELOAD_NOTE = ("The daemon uses it from its next cycle "
 def detection_settings(cli: CliContext) -> Detection:
     """The configured detection settings; the defaults when there is no config file yet."""
     try:
-        return cli.config().detection
+        return cli.settings().detection
     except AfterwordError:
         if cli.config_path is not None:
             raise

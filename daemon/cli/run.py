@@ -7,6 +7,7 @@ import email.policy
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -20,8 +21,10 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from afterword.daemon.applications.linking import reason_in_words
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.cli.safe_text import shown
+from afterword.daemon.cli.status import user_zone
 from afterword.daemon.pipeline import CycleReport, SyncProgress
 from afterword.daemon.service import logging_setup
 from afterword.daemon.service.loop import Daemon, run_once, serve
@@ -94,17 +97,23 @@ def sync_progress(cli: CliContext) -> Iterator[Callable[[SyncProgress], None] | 
 
 
 def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
-    """What one cycle found, linked, drafted and reminded, for people."""
+    """What one cycle found, linked, drafted and reminded, for people (times in their zone)."""
     out = cli.out
+    zone = user_zone(cli)
+    now = datetime.now(UTC)
     out.print(f"[bold]{shown(report.summary(dry_run=dry_run))}[/]")
     for item in report.ingested:
         if item.kind == "other":
             out.print(f"  {'other':<21} {shown(item.subject)} (nothing to do)",
                       style="dim")
             continue
-        where = f" → application #{item.application_id} ({item.link_reason})" \
-            if item.application_id else ""
-        due = f"; draft due {item.draft_due_at:%Y-%m-%d %H:%M} UTC" if item.draft_due_at else ""
+        where = (f" → application #{item.application_id} "
+                 f"({reason_in_words(item.link_reason or '')})") if item.application_id else ""
+        due = ""
+        if item.draft_due_at is not None:
+            local = item.draft_due_at.astimezone(zone)
+            due = ("; draft due now" if item.draft_due_at <= now
+                   else f"; draft due {local:%Y-%m-%d %H:%M %Z}")
         skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
         out.print(f"  {item.kind:<21} {shown(item.company or '?')}: "
                   f"{shown(item.subject)}{shown(where)}{due}{skipped}")

@@ -96,7 +96,7 @@ def _header(column: str, zone: tzinfo) -> str:
 def user_zone(cli: CliContext) -> tzinfo:
     """The timezone every command shows times in: the config's, else the system's."""
     try:
-        return zone_for(cli.config().schedule)
+        return zone_for(cli.settings().schedule)
     except AfterwordError:
         return system_zone()
 
@@ -123,7 +123,7 @@ def _table(cli: CliContext, title: str, rows: list[dict[str, Any]], columns: lis
 
 def _config_or_none(cli: CliContext) -> Config | None:
     try:
-        return cli.config()
+        return cli.settings()
     except AfterwordError:
         return None
 

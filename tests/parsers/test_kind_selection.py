@@ -27,7 +27,7 @@ ENGLISH_WITH_A_DANISH_CLOSE = (
     "Vi takker for din tid og ønsker dig held og lykke.\r\nMed venlig hilsen\r\nNordlys ApS\r\n")
 
 
-def test_only_the_language_check_names_and_english_fire_rules() -> None:
+def test_english_mail_fires_english_rules_only() -> None:
     parsed = parse_message(ENGLISH_WITH_A_DANISH_CLOSE.encode())
     assert parsed.language == "en" and "da" in parsed.languages
     found = classify(parsed, RuleSet.load(), explain=True)

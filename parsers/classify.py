@@ -304,7 +304,11 @@ def _match(
     present = {
         where: {a for a in literals.get(where, ()) if a in text} for where, text in lowered.items()
     }
-    offsets: dict[str, dict[str, tuple[int, ...]]] = {where: {} for where in lowered}
+    # An anchor the scan did not find has no offsets: say so, rather than search again.
+    offsets: dict[str, dict[str, tuple[int, ...]]] = {
+        where: dict.fromkeys(literals.get(where, frozenset()) - present[where], ())
+        for where in lowered
+    }
     found: list[_Vote] = []
     for item in active:
         where = item.rule.where

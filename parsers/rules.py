@@ -47,7 +47,9 @@ RULE_KINDS = (
 WHERE = ("subject", "body", "any", "from")
 USER_PREFIX = "user."
 _ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
-_RULE_KEYS = {"id", "kind", "pattern", "weight", "where", "negative", "language", "enabled"}
+_RULE_KEYS = {
+    "id", "kind", "pattern", "weight", "where", "negative", "language", "enabled", "examples",
+}
 _OVERRIDE_KEYS = {"weight", "enabled"}
 _MAX_PATTERN = 2000
 

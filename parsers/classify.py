@@ -292,6 +292,11 @@ def model_decision(
     return Kind.OTHER
 
 
+def prepare_text(text: str) -> str:
+    """Text as the rules see it: placeholders masked, apostrophes and spaces normalised."""
+    return _prepare(text)
+
+
 def _prepare(text: str) -> str:
     return _WS.sub(" ", mask(text).translate(_APOSTROPHES)).strip()
 

@@ -23,7 +23,7 @@ apostrophes are plain ``'`` (the text is lower-cased; write patterns in lower ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -67,6 +67,8 @@ class Rule:
     where: str
     source: str
     enabled: bool = True
+    #: Short texts of the meaning the rule stands for; `afterword rules test` checks them.
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,7 @@ def _pack(language: str) -> tuple[Rule, ...]:
                     negative=entry.get("negative", False),
                     where=entry.get("where", "any"),
                     source=f"pack:{language}",
+                    examples=tuple(entry.get("examples", ())),
                 )
             )
     ids = [r.id for r in rules]
@@ -344,4 +347,11 @@ def _user_rule(entry: Mapping[str, Any]) -> Rule:
         where=entry.get("where", "any"),
         source="user",
         enabled=entry.get("enabled", True),
+        examples=tuple(entry.get("examples", ())),
     )
+
+
+def example_misses(rule: Rule, prepare: Callable[[str], str]) -> list[str]:
+    """The rule's examples it does not match, each prepared as classification prepares text."""
+    compiled = _compile(rule)
+    return [example for example in rule.examples if not compiled.search(prepare(example).lower())]

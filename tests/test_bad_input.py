@@ -60,6 +60,7 @@ MINIMAL: dict[str, list[str]] = {
     "rules enable": ["rules", "enable", SHIPPED_RULE],
     "rules set-weight": ["rules", "set-weight", SHIPPED_RULE, "0.5"],
     "rules export": ["rules", "export", "{new}"],
+    "rules test": ["rules", "test"],
     "rules import": ["rules", "import", "{file}"],
 }
 

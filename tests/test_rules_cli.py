@@ -177,3 +177,24 @@ def test_rules_list_never_cuts_an_id_on_an_80_column_terminal(
     for rule in RuleSet.load().rules:
         assert rule.id in out
     assert max(len(line) for line in out.splitlines() if line.startswith("en.")) <= 80
+
+
+def test_rules_test_passes_on_the_shipped_examples(capsys) -> None:
+    assert main(["rules", "test", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["failures"] == [] and report["with_examples"] > 0
+
+
+def test_rules_test_names_an_example_its_rule_no_longer_matches(
+        isolated_home: Path, capsys) -> None:
+    rules = isolated_home / "config" / "afterword" / "rules.toml"
+    rules.parent.mkdir(parents=True, exist_ok=True)
+    rules.write_text("[[rules]]\nid = 'user.rejection.went_another_way'\nkind = 'rejection'\n"
+                     "pattern = 'went another way'\nweight = 0.8\n"
+                     "examples = ['In the end we went another way.', "
+                     "'We chose a different path for this post.']\n")
+    assert main(["rules", "test"]) == 1
+    out = capsys.readouterr().out
+    assert "user.rejection.went_another_way" in out
+    assert "We chose a different path for this post." in out
+    assert "In the end we went another way." not in out

@@ -23,7 +23,8 @@ from afterword.daemon.detection import rules_file
 from afterword.daemon.errors import AfterwordError, UsageError
 from afterword.daemon.files import write_output
 from afterword.parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
-from afterword.parsers.rules import RULE_KINDS
+from afterword.parsers.classify import prepare_text
+from afterword.parsers.rules import RULE_KINDS, example_misses
 
 app = typer.Typer(
     help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"
@@ -279,3 +280,40 @@ def import_rules(
     cli.out.print(f"Imported {escape(str(source))} into {escape(str(path))}: "
                   f"{len(result.get('rules', []))} rule(s), "
                   f"{len(result.get('overrides', {}))} override(s). {_RELOAD_NOTE}")
+
+
+@app.command("test")
+def test_rules(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """Check every rule against the examples it carries: each must make its rule fire.
+
+    A rule's `examples` are short texts of the meaning it stands for (a list in the
+    rule's TOML table, yours too). Exits 1 when an example no longer matches, e.g.
+    after you edited a pattern.
+
+    Example: afterword rules test
+    """
+    cli = context(ctx)
+    detection = detection_settings(cli)
+    document = rules_file.load(detection.user_rules)
+    rules = load_ruleset(document, detection.languages, detection.user_rules).rules
+    with_examples = [rule for rule in rules if rule.examples]
+    misses = [(rule, example) for rule in with_examples
+              for example in example_misses(rule, prepare_text)]
+    if as_json:
+        typer.echo(json.dumps({
+            "rules": len(rules), "with_examples": len(with_examples),
+            "examples": sum(len(r.examples) for r in with_examples),
+            "failures": [{"id": r.id, "example": e} for r, e in misses]}, indent=2,
+            ensure_ascii=False))
+    elif misses:
+        table = Table("id", "example that does not match", title="Failing examples",
+                      title_justify="left")
+        for rule, example in misses:
+            table.add_row(escape(rule.id), escape(example))
+        cli.out.print(table)
+    else:
+        cli.out.print(f"All {sum(len(r.examples) for r in with_examples)} examples of "
+                      f"{len(with_examples)} rule(s) match; {len(rules) - len(with_examples)} "
+                      "rule(s) carry no examples yet.")
+    if misses:
+        raise typer.Exit(1)

@@ -143,6 +143,7 @@ def _details(parsed: ParsedEmail, found: Classification, fetched: FetchedMessage
         "no_feedback_policy": found.no_feedback_policy, "ats": found.ats,
         "job_related": found.job_related, "had_interview": False,
         "evidence": [[item.rule, item.weight] for item in found.evidence[:8]],
+        "reasons": [[tag, evidence.text] for tag, evidence in found.reasons],
     }
 
 

@@ -42,7 +42,13 @@ from afterword.parsers.message import ParsedEmail, parse_message
 from afterword.parsers.model import Model, readable, score, shipped_model
 from afterword.parsers.personal import PersonalLayer, corrected_kind
 from afterword.parsers.placeholders import mask
-from afterword.parsers.rules import RULE_KINDS, USER_PREFIX, CompiledRule, RuleSet
+from afterword.parsers.rules import (
+    REASON_KINDS,
+    RULE_KINDS,
+    USER_PREFIX,
+    CompiledRule,
+    RuleSet,
+)
 
 #: Score a kind must reach to be chosen; ``classify(threshold=...)`` overrides it.
 DEFAULT_THRESHOLD = 0.5
@@ -113,6 +119,13 @@ class Classification:
     decided_by: str = "rules"
     #: The trained layer's features of this email (what ``afterword learn`` fits on).
     features: Mapping[str, float] = field(default_factory=dict)
+    #: The reasons the email gives (tag, and the strongest rule evidence for it).
+    reasons: tuple[tuple[str, Evidence], ...] = ()
+
+    @property
+    def reason_tags(self) -> tuple[str, ...]:
+        """The tags of the reasons given, or ``("no_reason_given",)``."""
+        return tuple(tag for tag, _ in self.reasons) or ("no_reason_given",)
 
 
 @dataclass(frozen=True)
@@ -215,6 +228,7 @@ def classify(
         model_evidence=model_evidence,
         decided_by=decided_by,
         features=features,
+        reasons=_reasons(view.votes),
     )
 
 
@@ -256,6 +270,17 @@ def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     if parsed.in_reply_to or parsed.references:
         signals.append("reply")
     return _RuleView(votes, _scores(votes), ats, tuple(signals), subject, body_text)
+
+
+def _reasons(votes: list[_Vote]) -> tuple[tuple[str, Evidence], ...]:
+    """Each reason tag the rules found, with its strongest evidence, strongest first."""
+    best: dict[str, Evidence] = {}
+    for kind, evidence in votes:
+        if kind in REASON_KINDS and evidence.weight > 0:
+            tag = kind.removeprefix("reason.")
+            if tag not in best or evidence.weight > best[tag].weight:
+                best[tag] = evidence
+    return tuple(sorted(best.items(), key=lambda item: -item[1].weight))
 
 
 def _user_decision(votes: list[_Vote]) -> Kind | None:

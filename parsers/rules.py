@@ -44,6 +44,11 @@ RULE_KINDS = (
     "non_job",
     "no_feedback",
 )
+#: What a rejection or an employer's answer gives as the reason, each tag a rule kind
+#: ``reason.<tag>`` (``no_reason_given`` is what is left when none of them is found).
+REASON_TAGS = ("experience", "skills", "culture_fit", "interview_performance", "competition",
+               "application_materials", "overqualified", "position_changed")
+REASON_KINDS = tuple(f"reason.{tag}" for tag in REASON_TAGS)
 WHERE = ("subject", "body", "any", "from")
 USER_PREFIX = "user."
 _ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
@@ -246,8 +251,9 @@ def _check_user_entry(n: int, entry: object, seen: set[str]) -> list[str]:
 
 def _check_fields(where: str, entry: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
-    if entry.get("kind") not in RULE_KINDS:
-        problems.append(f"{where}.kind: expected one of {', '.join(RULE_KINDS)}")
+    if entry.get("kind") not in RULE_KINDS and entry.get("kind") not in REASON_KINDS:
+        problems.append(f"{where}.kind: expected one of {', '.join(RULE_KINDS)} or "
+                        f"reason.<tag> ({', '.join(REASON_TAGS)})")
     problems.extend(_check_weight(where, entry.get("weight")))
     if entry.get("where", "any") not in WHERE:
         problems.append(f"{where}.where: expected one of {', '.join(WHERE)}")

@@ -35,7 +35,7 @@ def main() -> int:
             return 1
         out = REPO / "docs" / "insights.png"
         command = [browser, "--headless", "--disable-gpu", "--hide-scrollbars",
-                   "--window-size=900,820", f"--screenshot={out}", page.as_uri()]
+                   "--window-size=900,930", f"--screenshot={out}", page.as_uri()]
         if os.geteuid() == 0:
             command.insert(1, "--no-sandbox")
         subprocess.run(command, check=True, capture_output=True, timeout=120)

@@ -240,3 +240,9 @@ def test_a_reply_to_left_unfollowed_is_named_in_the_note_above_the_draft() -> No
                                     policy=policy.default).get_content()
     assert body.startswith("Afterword: the rejection asked for replies to go to "
                            "collect@elsewhere.example")
+
+
+def test_a_rejection_that_already_says_why_gets_a_short_thank_you() -> None:
+    draft = compose_draft(replace(REJECTION, gave_reasons=True), now=NOW)
+    assert draft.kind == "thanks"
+    assert compose_draft(REJECTION, now=NOW).kind == "feedback"

@@ -64,3 +64,18 @@ def test_an_answer_to_the_feedback_request_is_kept_and_cancels_the_reminder(
     assert answer["message_id"] == "<answer-9@brightwave-energy.example>"
     seeder.select_folder("Drafts", readonly=True)
     assert len(seeder.search(["ALL"])) == 1  # no second draft for the answer
+
+
+def test_a_rejection_that_gives_its_reasons_gets_a_thank_you_instead_of_a_request(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_poison_mail import NOW, maildir_account
+
+    config, maildir = maildir_account(tmp_path)
+    (maildir / "new" / "1.r.host").write_bytes(mail_story.email(
+        sender="Dana Ruiz <dana@quillon.example>", subject="Your application",
+        body="Hi Sam,\n\nThank you for applying for the analyst role. We have decided not to "
+             "move forward: the other finalist had more hands-on experience with forecasting, "
+             "and your cover letter did not say why this team interests you.\n\nDana\n",
+        message_id="<reasons-1@quillon.example>", sent=NOW))
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert "[thanks, en]" in capsys.readouterr().out

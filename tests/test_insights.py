@@ -12,7 +12,8 @@ after the day applied up to the day of the rejection):
 * business days to rejection: five of 5 (Mon 7 → Mon 14 Sep), two of 10 (→ Mon 21 Sep),
   five of 4 (Mon 5 → Fri 9 Oct), one of 10 (→ Mon 19 Oct), two of 2 (Mon 2 → Wed 4 Nov);
   sorted 2,2,4,4,4,4,4,5,5,5,5,5,10,10,10: the median is 5;
-* 4 feedback requests written, 1 answered by the employer.
+* 4 feedback requests written, 1 answered by the employer;
+* reasons: experience on 3 applications (Alder 1, Alder 2, Birch 1) recurs; skills on 1 does not.
 """
 
 from __future__ import annotations
@@ -34,18 +35,23 @@ from afterword.daemon.paths import state_db_path
 from afterword.daemon.store import Store
 from afterword.daemon.store import apps as store_apps
 from afterword.daemon.store import jobs as store_jobs
-from afterword.daemon.store.insights import application_histories, feedback_requests
+from afterword.daemon.store.insights import (
+    application_histories,
+    feedback_requests,
+    given_reasons,
+)
 from afterword.daemon.store.mail import record_message
 
 HISTORY = Path(__file__).resolve().parent / "data" / "insights_history.toml"
 SINCE = date(2026, 6, 1)
 
 
-def a_message(db, key: str, kind: str, when: datetime) -> int:  # type: ignore[no-untyped-def]
+def a_message(db, key: str, kind: str, when: datetime,  # type: ignore[no-untyped-def]
+              reasons: list[list[str]]) -> int:
     row = record_message(db, account="personal", folder="INBOX", ref_key=key,
                          message_id=f"<{key}@history.example>", thread_id=None,
                          subject=f"About {key}", from_addr="hr@history.example", sent_at=when,
-                         kind=kind, score=1.0, language="en", details={})
+                         kind=kind, score=1.0, language="en", details={"reasons": reasons})
     assert row is not None
     return row
 
@@ -64,7 +70,8 @@ def write_history(store: Store) -> None:
                                 ("rejection", "rejection")):
                 if field in item:
                     row = a_message(db, f"{kind}-{number}", kind,
-                                    datetime.fromisoformat(item[field]))
+                                    datetime.fromisoformat(item[field]),
+                                    reasons=item.get("reasons", []) if kind == "rejection" else [])
                     store_apps.set_link(db, row, app_id, reason="manual", confidence=1.0)
                     if kind == "rejection":
                         rejections.append((row, datetime.fromisoformat(item[field])))
@@ -92,8 +99,12 @@ def history() -> Store:
 def test_every_figure_matches_the_hand_computed_one(history: Store) -> None:
     found = compute(application_histories(history.db),
                     feedback_requests(history.db, datetime(2026, 6, 1, tzinfo=UTC)),
-                    since=SINCE, schedule=Schedule())
+                    since=SINCE, schedule=Schedule(), reasons=given_reasons(history.db))
     assert found.applications == 32
+    [reason] = found.recurring_reasons
+    assert (reason.tag, reason.applications, reason.evidence) == (
+        "experience", 3, "more hands-on experience")
+    assert reason.next_step.startswith("Put your closest experience first")
     assert found.funnel == (MonthFunnel("2026-09", 12, 4, 1, 7),
                             MonthFunnel("2026-10", 11, 3, 0, 6),
                             MonthFunnel("2026-11", 9, 1, 0, 2))
@@ -147,5 +158,6 @@ def test_the_html_page_renders_its_charts_and_figures_in_a_real_browser(
     assert 'data-month="2026-09" data-value="12"' in dom
     assert 'data-stage="after an interview" data-value="3"' in dom
     for figure in ('id="applications-count"><b>32</b>', 'id="median-days"><b>5</b>',
-                   'id="answer-rate"><b>1 of 4 (25%)</b>'):
+                   'id="answer-rate"><b>1 of 4 (25%)</b>',
+                   'class="reason" data-tag="experience" data-count="3"'):
         assert figure in dom

@@ -17,7 +17,11 @@ from afterword.daemon.errors import AfterwordError, UsageError
 from afterword.daemon.files import write_output
 from afterword.daemon.insights.figures import Insights, compute
 from afterword.daemon.insights.page import render
-from afterword.daemon.store.insights import application_histories, feedback_requests
+from afterword.daemon.store.insights import (
+    application_histories,
+    feedback_requests,
+    given_reasons,
+)
 
 _BAR = "█"
 
@@ -50,9 +54,9 @@ def insights(
         raise UsageError(f"--since {since!r} is not an age", hint="like 90d or 365d"
                          ) from None
     start = datetime.now(UTC) - age
-    found = compute(application_histories(cli.reading_store().db),
-                    feedback_requests(cli.reading_store().db, start),
-                    since=start.date(), schedule=_schedule(cli))
+    db = cli.reading_store().db
+    found = compute(application_histories(db), feedback_requests(db, start),
+                    since=start.date(), schedule=_schedule(cli), reasons=given_reasons(db))
     if html is not None:
         written = write_output(html, render(found))
         if written is not None and not as_json:
@@ -100,6 +104,12 @@ def _show(cli: CliContext, found: Insights) -> None:
               f"answered {found.feedback.answered}"
               + ("" if rate is None else f" ({rate:.0%})") + ".")
     out.print("[dim]Afterword sees the drafts it wrote, not whether you sent them.[/]")
+    if found.recurring_reasons:
+        out.print("[bold]Reasons that came back[/] (on two applications or more):")
+        for reason in found.recurring_reasons:
+            out.print(f"  {reason.tag.replace('_', ' ')}: {reason.applications} applications "
+                      f"— e.g. “{shown(reason.evidence)}”")
+            out.print(f"    next step: {shown(reason.next_step)}")
 
 
 

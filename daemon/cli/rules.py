@@ -24,7 +24,7 @@ from afterword.daemon.errors import AfterwordError, UsageError
 from afterword.daemon.files import write_output
 from afterword.parsers import PACK_LANGUAGES, Rule, RuleError, RuleSet
 from afterword.parsers.classify import prepare_text
-from afterword.parsers.rules import RULE_KINDS, example_misses
+from afterword.parsers.rules import REASON_KINDS, RULE_KINDS, example_misses
 
 app = typer.Typer(
     help="See the detection rules and tune yours: add, disable, re-weight, import, export.\n\n"
@@ -75,7 +75,8 @@ def list_rules(
         "--lang", metavar="XX", help="Only rules of this language (user rules with 'any' too).")
     ] = None,
     kind: Annotated[str | None, typer.Option(
-        "--kind", help="Only rules voting for this kind, e.g. rejection.")] = None,
+        "--kind", help="Only rules voting for this kind, e.g. rejection; `reason` lists the "
+                       "rules that tag the reasons given.")] = None,
     wide: Annotated[bool, typer.Option(
         "--wide", help="Show every column (patterns too) whatever the terminal's width.")
     ] = False,
@@ -93,8 +94,9 @@ def list_rules(
     """
     cli = context(ctx)
     detection = detection_settings(cli)
-    if kind is not None and kind not in RULE_KINDS:
-        raise UsageError(f"no rule kind {kind!r}", hint="one of " + ", ".join(RULE_KINDS))
+    if kind is not None and kind not in (*RULE_KINDS, "reason", *REASON_KINDS):
+        raise UsageError(f"no rule kind {kind!r}",
+                         hint="one of " + ", ".join((*RULE_KINDS, "reason")))
     if lang is not None and lang not in PACK_LANGUAGES:
         raise UsageError(f"no rule pack for language {lang!r}",
                          hint="one of " + ", ".join(PACK_LANGUAGES))
@@ -104,7 +106,7 @@ def list_rules(
     document = rules_file.load(detection.user_rules)
     rules = [r for r in load_ruleset(document, languages, detection.user_rules).rules
              if (lang is None or r.language in (lang, "any"))
-             and (kind is None or r.kind == kind)]
+             and (kind is None or r.kind == kind or r.kind.startswith(f"{kind}."))]
     if as_json:
         typer.echo(json.dumps([_rule_json(r) for r in rules], indent=2, ensure_ascii=False))
         return
@@ -125,7 +127,8 @@ def list_rules(
             table.add_row(escape(rule.id), rule.kind, rule.language, escape(pattern),
                           _signed(rule), rule.source, enabled)
         else:
-            table.add_row(escape(rule.id), rule.kind, _signed(rule), enabled)
+            # the id already names a reason's tag: the kind column stays narrow
+            table.add_row(escape(rule.id), rule.kind.split(".")[0], _signed(rule), enabled)
     if wide:
         cli.out.width = max(cli.out.width, longest + 140)
     cli.out.print(table)

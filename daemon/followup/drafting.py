@@ -100,6 +100,8 @@ class DraftRequest:
     account_email: str | None = None
     #: A Reply-To the draft did not follow (it pointed outside the sender's domain).
     ignored_reply_to: str | None = None
+    #: The rejection already gave specific reasons: a thank-you, not a request.
+    gave_reasons: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,9 @@ def mail_address(addr: str | None, name: str | None = None) -> Address | None:
 
 
 def template_kind(request: DraftRequest) -> str:
-    if request.no_feedback_policy:
+    """The thank-you when the email already says why (or that no feedback is given), else a
+    feedback request (after an interview, one about the interviews)."""
+    if request.no_feedback_policy or request.gave_reasons:
         return "thanks"
     return "interview" if request.had_interview else "feedback"
 

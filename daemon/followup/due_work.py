@@ -219,6 +219,7 @@ def draft_request(message: SeenMessage, config: Config,
         identity=config.identity,
         account_email=account_email(config, message.account),
         ignored_reply_to=_text(details, "ignored_reply_to"),
+        gave_reasons=bool(details.get("reasons")),
     )
 
 

@@ -5,19 +5,22 @@
   rejected;
 * the stage rejections come at: after applying, or after an interview;
 * the median number of business days from application to rejection;
-* the feedback requests written and how many threads the employer answered.
+* the feedback requests written and how many threads the employer answered;
+* the reasons given on two applications or more, with a quote and one next step.
 """
 
 from __future__ import annotations
 
 import statistics
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib import resources
 
 from afterword.daemon.config import Schedule
 from afterword.daemon.followup.business_days import is_business_day
-from afterword.daemon.store.insights import ApplicationHistory, FeedbackRequests
+from afterword.daemon.store.insights import ApplicationHistory, FeedbackRequests, GivenReason
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,16 @@ class MonthFunnel:
 
 
 @dataclass(frozen=True)
+class RecurringReason:
+    """A reason given on two applications or more, with one quote and a next step."""
+
+    tag: str
+    applications: int
+    evidence: str
+    next_step: str
+
+
+@dataclass(frozen=True)
 class Insights:
     """Everything the page shows."""
 
@@ -42,6 +55,7 @@ class Insights:
     rejected_after_interview: int
     median_business_days_to_rejection: float | None
     feedback: FeedbackRequests
+    recurring_reasons: tuple[RecurringReason, ...] = ()
 
     @property
     def answer_rate(self) -> float | None:
@@ -66,8 +80,28 @@ def business_days_between(start: date, end: date, schedule: Schedule) -> int:
     return days
 
 
+def next_steps() -> dict[str, str]:
+    """The next step for each reason tag (``next_steps.toml``, beside this module)."""
+    text = resources.files("afterword.daemon.insights").joinpath("next_steps.toml").read_text(
+        encoding="utf-8")
+    return dict(tomllib.loads(text))
+
+
+def recurring(reasons: Sequence[GivenReason], kept_ids: set[int]) -> tuple[RecurringReason, ...]:
+    """Reasons tagged on at least two of the kept applications, most frequent first."""
+    steps = next_steps()
+    by_tag: dict[str, dict[int, str]] = {}
+    for reason in reasons:
+        if reason.application_id in kept_ids:
+            by_tag.setdefault(reason.tag, {}).setdefault(reason.application_id, reason.evidence)
+    found = [RecurringReason(tag, len(apps), next(iter(apps.values())), steps.get(tag, ""))
+             for tag, apps in by_tag.items() if len(apps) >= 2]
+    return tuple(sorted(found, key=lambda r: (-r.applications, r.tag)))
+
+
 def compute(histories: Sequence[ApplicationHistory], feedback: FeedbackRequests, *,
-            since: date, schedule: Schedule) -> Insights:
+            since: date, schedule: Schedule,
+            reasons: Sequence[GivenReason] = ()) -> Insights:
     """The insights of the applications started on or after ``since``."""
     kept = [(h, day) for h in histories if (day := started_on(h)) is not None and day >= since]
     months: dict[str, list[ApplicationHistory]] = {}
@@ -86,7 +120,7 @@ def compute(histories: Sequence[ApplicationHistory], feedback: FeedbackRequests,
         rejected_after_applying=len(rejected) - after_interview,
         rejected_after_interview=after_interview,
         median_business_days_to_rejection=statistics.median(waits) if waits else None,
-        feedback=feedback)
+        feedback=feedback, recurring_reasons=recurring(reasons, {h.id for h, _ in kept}))
 
 
 def _interview_before(history: ApplicationHistory) -> bool:

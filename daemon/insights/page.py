@@ -59,6 +59,7 @@ anywhere.</p>
 {_stage_chart(insights)}
 <p class="note">Afterword sees the feedback requests it wrote as drafts, not whether you
 sent them; an answer is a reply from the employer in the rejection's thread.</p>
+{_reasons(insights)}
 </body></html>
 """
 
@@ -103,3 +104,14 @@ def _stage_chart(insights: Insights) -> str:
         x += share
     return (f'<svg id="stages" viewBox="0 0 800 28" role="img" aria-label="where rejections '
             f'came">{"".join(shapes)}</svg>')
+
+
+def _reasons(insights: Insights) -> str:
+    if not insights.recurring_reasons:
+        return ""
+    items = "".join(
+        f'<li class="reason" data-tag="{escape(r.tag)}" data-count="{r.applications}">'
+        f"<b>{escape(r.tag.replace('_', ' '))}</b>: {r.applications} applications, e.g. "
+        f"“{escape(r.evidence)}”<br><span class=\"note\">Next step: {escape(r.next_step)}"
+        "</span></li>" for r in insights.recurring_reasons)
+    return f'<h2>Reasons that came back</h2><ul id="reasons">{items}</ul>'

@@ -67,3 +67,23 @@ def feedback_requests(db: sqlite3.Connection, since: datetime) -> FeedbackReques
         "WHERE d.state = 'written' AND d.written_at >= ? AND r.state = 'cancelled' "
         "AND r.outcome = 'employer replied'", (since.isoformat(),)).fetchone()[0]
     return FeedbackRequests(int(written), int(answered))
+
+
+@dataclass(frozen=True)
+class GivenReason:
+    """A reason a rejection or an employer's answer gave, on one application."""
+
+    application_id: int
+    tag: str
+    evidence: str
+
+
+def given_reasons(db: sqlite3.Connection) -> list[GivenReason]:
+    """Every reason tagged on a rejection or an answer linked to an application."""
+    rows = db.execute(
+        "SELECT l.application_id, json_extract(r.value, '$[0]') AS tag, "
+        "json_extract(r.value, '$[1]') AS evidence FROM links l "
+        "JOIN messages m ON m.id = l.message_row, json_each(m.details, '$.reasons') r "
+        "WHERE m.kind IN ('rejection', 'feedback') AND l.application_id IS NOT NULL "
+        "ORDER BY m.id").fetchall()
+    return [GivenReason(r["application_id"], r["tag"], r["evidence"] or "") for r in rows]

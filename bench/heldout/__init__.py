@@ -1,22 +1,26 @@
-"""A held-out evaluation set of invented job emails, one module per language.
+"""Held-out evaluation sets of invented job emails, kept as data in ``bench/heldout/data``.
 
 Every email here was written for Afterword's benchmark (companies, people and
 wording are made up); none comes from the shared corpus or any published text.
 Each :class:`Sample` carries the kind the classifier should return; non-job
 turn-downs (papers, grants, loans, rentals, admissions, memberships, app
-reviews, visas) are labelled ``other``. :func:`samples` yields them with their
-raw RFC 5322 bytes, built the way real senders build them: plain text,
-HTML-only, or a reply with the previous message quoted below.
+reviews, visas) are labelled ``other``. One JSON line per email in
+``data/<set>.jsonl`` (language, kind, note, subject, sender, body; ``html``,
+``quoted`` and ``headers`` when used). :func:`samples` yields them with their raw
+RFC 5322 bytes, built the way real senders build them: plain text, HTML-only, or a
+reply with the previous message quoted below.
 """
 
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import import_module
+from pathlib import Path
 
 LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
+_DATA = Path(__file__).resolve().parent / "data"
 #: Every invented set, oldest first.
 SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4")
 
@@ -46,17 +50,19 @@ class Sample:
 
 
 def samples(which: str = "main") -> Iterator[tuple[str, str, Sample, bytes]]:
-    """``(id, language, sample, raw bytes)`` of one set: main, fresh, blind, blind2 or blind3.
+    """``(id, language, sample, raw bytes)`` of one of :data:`SETS`.
 
-    ``fresh`` (``bench/heldout/fresh.py``) was written after tuning on ``main``;
-    ``blind`` and ``blind2`` (``bench/heldout/blind*.py``) before reading the packs' patterns.
+    ``fresh`` was written after tuning on ``main``; the ``blind`` sets before reading the
+    packs' patterns.
     """
+    by_language: dict[str, list[Sample]] = {lang: [] for lang in LANGUAGES}
+    for line in (_DATA / f"{which}.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        language = row.pop("language")
+        row["headers"] = tuple(tuple(pair) for pair in row.get("headers", ()))
+        by_language[language].append(Sample(**row))
     for lang in LANGUAGES:
-        if which in ("fresh", "blind", "blind2", "blind3", "blind4"):
-            group = import_module(f"bench.heldout.{which}").SAMPLES_BY_LANGUAGE.get(lang, [])
-        else:
-            group = import_module(f"bench.heldout.{lang}").SAMPLES
-        for n, sample in enumerate(group, 1):
+        for n, sample in enumerate(by_language[lang], 1):
             sid = f"{which}-{lang}-{n:03d}"
             yield sid, lang, sample, build(sample, lang, n)
 

@@ -1,6 +1,6 @@
 """Phrasing families added after the blind held-out round, each with near-misses.
 
-The blind set (bench/heldout/blind.py) found the gaps; the sentences here are new ones
+The blind set (bench/heldout/data/blind.jsonl) found the gaps; the sentences here are new ones
 written for these tests, so a family passes only if it generalises beyond that set.
 """
 

@@ -1,6 +1,6 @@
 """Phrasing families added after the second blind round, each with near-misses.
 
-The blind2 set (bench/heldout/blind2.py) found the gaps; the sentences here are new ones
+The blind2 set (bench/heldout/data/blind2.jsonl) found the gaps; the sentences here are new ones
 written for these tests, so a family passes only if it generalises beyond that set.
 """
 

@@ -1,6 +1,6 @@
 """Phrasing families added after the third blind round, each with near-misses.
 
-The blind3 set (bench/heldout/blind3.py) found the gaps; the sentences here are new ones
+The blind3 set (bench/heldout/data/blind3.jsonl) found the gaps; the sentences here are new ones
 written for these tests. Many are checked as a *body only* (no From, no Subject), the way
 job seekers' mail often reaches the classifier.
 """

@@ -1,6 +1,6 @@
 """Phrasing families added after the fourth blind round, each with near-misses.
 
-The blind4 set (bench/heldout/blind4.py) was written to be hard: turn-downs without a stock
+The blind4 set (bench/heldout/data/blind4.jsonl) was written to be hard: turn-downs without a stock
 phrase and hard negatives of the same shapes. The sentences here are new ones written for
 these tests; the English ones are also checked as a *body only*.
 """

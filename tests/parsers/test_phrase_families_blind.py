@@ -11,102 +11,17 @@ from collections.abc import Callable
 import pytest
 
 from afterword.parsers import Classification, Kind
+from tests.support.families import family_lists
+
+_texts, _pairs = family_lists("phrase_families_blind")
 
 Classify = Callable[..., Classification]
 
-REJECTIONS = [
-    # a new or different direction, with or without "in"
-    "Appreciate you applying! The studio is taking a different direction for this hire.",
-    # the offer went to someone else
-    "After the last round we decided to extend the offer to another applicant. Thank you.",
-    # no interview will be arranged
-    "Having read your CV, we will not be arranging an interview for the Copywriter vacancy.",
-    # a candidate with more of something
-    "The team went with a candidate who has more hands-on Kubernetes experience. Sorry, Sam.",
-    # we are closing your application
-    "So we are closing your application for the Barista role. Thanks for your time.",
-    # German: filled with someone else, the choice fell on another
-    "Wir haben beschlossen, die Stelle mit einem internen Bewerber zu besetzen.",
-    "Nach zwei Gesprächsrunden fiel unsere Wahl auf eine Kandidatin aus dem Vertrieb.",
-    "Die Entscheidung ist auf jemanden mit mehr Führungserfahrung gefallen. Alles Gute!",
-    "Leider passt Ihr Lebenslauf derzeit nicht zu der ausgeschriebenen Stelle als Buchhalter.",
-    # other languages: the choice, continuing with a profile who…, no place to offer
-    "Pour le poste de comptable, notre choix s'est fait sur une autre candidature.",
-    "Nous allons continuer avec un profil qui maîtrise déjà SAP. Merci pour ta candidature.",
-    "Voor de vacature kunnen we je helaas geen stageplek aanbieden dit voorjaar.",
-    "Infelizmente a vaga de Analista foi suspensa e vamos encerrar o processo seletivo.",
-    "Optámos por outra finalista com mais experiência em logística para a vaga.",
-    "Per la posizione di contabile abbiamo optato per un profilo con più esperienza.",
-    "Purtroppo al momento non possiamo offrirti il posto di magazziniere.",
-    "Ti ringraziamo, ma per la posizione non procediamo con la tua candidatura.",
-]
+REJECTIONS = _texts("rejections")
 
-NOT_REJECTIONS = [
-    # "if you don't hear from us" confirmations stay confirmations
-    (
-        "Thanks, your application has been received. If you don't hear back within three "
-        "weeks, please assume you were unsuccessful this time.",
-        Kind.APPLICATION_RECEIVED,
-    ),
-    # a taken slot is interview scheduling, whatever apology comes with it
-    (
-        "Sorry, the Monday 11am slot has been booked by someone else. Could you do 1pm for "
-        "the interview instead?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Leider ist das Zeitfenster am Freitag schon belegt. Hätten Sie alternativ am Montag "
-        "um 9 Uhr Zeit für das Vorstellungsgespräch?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Désolée, ce créneau est déjà réservé. Pouvez-vous m'indiquer d'autres disponibilités "
-        "pour l'entretien ?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Lo siento, ese hueco ya está reservado. ¿Te va bien el jueves a las 9 para la entrevista?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Sorry, dat moment is inmiddels vergeven. Kunnen we het kennismakingsgesprek op "
-        "dinsdag inplannen?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Infelizmente esse horário está ocupado. Podemos agendar a conversa para terça?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Purtroppo quella fascia è già prenotata, possiamo fissare il colloquio lunedì?",
-        Kind.INTERVIEW,
-    ),
-    # near-misses of the new families
-    (
-        "We won't be scheduling interviews until the new year, but we have received your "
-        "application.",
-        Kind.APPLICATION_RECEIVED,
-    ),
-    (
-        "We are not scheduling an interview yet: first, please complete the online coding "
-        "assessment.",
-        Kind.INTERVIEW,
-    ),
-    (
-        "We're delighted to offer you the role. The team chose you over candidates with more "
-        "years in the field because of your portfolio.",
-        Kind.OFFER,
-    ),
-    (
-        "Please note we will be closing applications for this vacancy on Friday.",
-        Kind.OTHER,
-    ),
-]
+NOT_REJECTIONS = _pairs("not_rejections")
 
-NON_JOB = [
-    "Ihr Antrag auf ein Stipendium wurde nach Prüfung leider abgelehnt.",
-    "Uw hypotheekaanvraag is helaas afgewezen na beoordeling door de bank.",
-]
+NON_JOB = _texts("non_job")
 
 
 @pytest.mark.parametrize("body", REJECTIONS)

@@ -11,84 +11,15 @@ from collections.abc import Callable
 import pytest
 
 from afterword.parsers import Classification, Kind
+from tests.support.families import family_lists
+
+_texts, _pairs = family_lists("phrase_families_blind2")
 
 Classify = Callable[..., Classification]
 
-REJECTIONS = [
-    # not moved / invited / taken to the next stage, round or step
-    "Sorry Sam, we're not able to invite you to the final round for the Analyst position.",
-    "Thanks for applying; we will not be progressing you to the next step of the process.",
-    # contracted "n't able to"
-    "Having reviewed every CV, we weren't able to shortlist you for the Buyer role.",
-    # split infinitive
-    "The panel has decided to not proceed with your application for the Chef position.",
-    # the job / offer went (was given) to another person
-    "Unfortunatly the Barista job went to another applicant with more experience.",
-    "Thanks for interviewing. The offer has been made to someone from the finance team.",
-    # went with someone (else / who…)
-    "For the Courier job we went with someone else in the end. Thanks for your time!",
-    "The team has chosen somebody who already knows our billing system. Best of luck.",
-    # graduate schemes and internships are jobs, even with a programme name and a year
-    "Thank you for applying to our Graduate Programme 2027. Sadly we will not be moving "
-    "forward with your application this year.",
-    # a volunteer role is job-like
-    "We aren't able to offer you the volunteer coordinator role this season, sorry.",
-    # French: literary negation without "pas"
-    "Nous sommes au regret de ne pouvoir retenir votre candidature au poste de caissier.",
-    # Spanish: it was not possible to offer / count on you
-    "Para el puesto de camarero no nos ha sido posible contar contigo esta vez.",
-    # Dutch: the offer went to another candidate
-    "Voor de functie van kok hebben we een andere kandidaat het aanbod gedaan.",
-    "De baan als chauffeur is inmiddels aangeboden aan iemand anders. Succes!",
-    # Portuguese: we will not give follow-up to your application
-    "Agradecemos, mas não daremos seguimento à sua candidatura para a vaga de motorista.",
-    # Italian: we turned towards a profile with more…
-    "Per la posizione di cuoco ci siamo orientati verso un profilo con più esperienza.",
-]
+REJECTIONS = _texts("rejections")
 
-NOT_REJECTIONS = [
-    # the next stage waits for something: not a decision
-    (
-        "We're not able to move you to the next stage until your references arrive, so "
-        "please send them over when you can.",
-        None,
-    ),
-    # offers phrased with "would like to offer you the role"
-    (
-        "It was a close race, and we would like to offer you the Store Manager position. "
-        "The contract follows tomorrow.",
-        Kind.OFFER,
-    ),
-    (
-        "We willen je graag de functie van teamleider aanbieden. Het contract volgt morgen.",
-        Kind.OFFER,
-    ),
-    # rescheduling, with an apology up front
-    (
-        "Lamentablemente hoy no puedo. ¿Podemos pasar la entrevista al lunes a las 12:00?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Helaas moeten we het gesprek met de manager van woensdag verplaatsen. Kan vrijdag?",
-        Kind.INTERVIEW,
-    ),
-    (
-        "Malheureusement je dois décaler notre entretien de mardi. Seriez-vous libre vendredi ?",
-        Kind.INTERVIEW,
-    ),
-    # an Italian invitation
-    ("Ti andrebbe di fare un colloquio in videochiamata venerdì mattina?", Kind.INTERVIEW),
-    # "cannot offer you" a day, a start date or a slot is scheduling, not a decision
-    (
-        "Lamentablemente no podemos ofrecerte la entrevista el viernes, ¿te va bien el lunes?",
-        Kind.INTERVIEW,
-    ),
-    ("We aren't able to offer you a start date before July, but the job is yours.", None),
-    # something else "went to another…"
-    ("The role went to another round of budget approval; we will confirm next week.", None),
-    # follow-up that moves the process on
-    ("Daremos seguimento ao seu processo com uma entrevista na próxima semana.", None),
-]
+NOT_REJECTIONS = _pairs("not_rejections")
 
 
 @pytest.mark.parametrize("body", REJECTIONS)

@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterword.daemon.errors import ConfigError
+from afterword.daemon.mailbox.kinds import KINDS
 from afterword.daemon.paths import config_dir, expand
 from afterword.parsers import PACK_LANGUAGES
 
-ACCOUNT_KINDS = ("imap", "gmail", "maildir")
 TLS_MODES = ("ssl", "starttls", "none")
 AUTH_MODES = ("password", "xoauth2")
 OAUTH_PROVIDERS = ("microsoft",)
@@ -319,27 +319,27 @@ def _detection(table: _Table) -> Detection:
 
 def _account(table: _Table, seen: set[str]) -> Account | None:
     name = table.string("name", required=True)
-    kind = table.string("kind", required=True, choices=ACCOUNT_KINDS)
+    kind = table.string("kind", required=True, choices=tuple(KINDS))
     if name is not None and not _ACCOUNT_NAME.match(name):
         table._fail("name", f"{name!r} may use only letters, digits, '.', '_' and '-'")
     if name in seen:
         table._fail("name", f"{name!r} is used by two accounts")
     seen.add(name or "")
-    needs_host = kind == "imap"
+    required = KINDS[kind].required if kind in KINDS else ()
     tls = table.string("tls", "ssl", choices=TLS_MODES) or "ssl"
-    host = table.string("host", required=needs_host)
+    host = table.string("host", required="host" in required)
     default_port = 993 if tls == "ssl" else 143
     port = table.integer("port", default_port, minimum=1, maximum=65535)
-    path = table.string("path", required=kind == "maildir")
+    path = table.string("path", required="path" in required)
     ca_file = table.string("ca_file")
     account = Account(
         name=name or "?",
         kind=kind or "?",
         host=host,
-        port=port if kind == "imap" else None,
+        port=port if host is not None else None,
         tls=tls,
         ca_file=expand(ca_file) if ca_file else None,
-        username=table.string("username", required=needs_host),
+        username=table.string("username", required="username" in required),
         auth=table.string("auth", "password", choices=AUTH_MODES) or "password",
         password_command=table.string("password_command"),
         token_command=table.string("token_command"),
@@ -352,14 +352,13 @@ def _account(table: _Table, seen: set[str]) -> Account | None:
         sent_folder=table.string("sent_folder"),
         push=table.boolean("push", False),
         path=expand(path) if path else None,
-        email=table.string("email", required=kind == "gmail"),
+        email=table.string("email", required="email" in required),
         api_endpoint=table.string("api_endpoint"),
         max_message_bytes=table.integer("max_message_bytes", 2 * 1024 * 1024, minimum=1024),
         timeout_seconds=table.number("timeout_seconds") or 30.0,
     )
-    if kind == "imap" and tls == "none" and host and not is_loopback(host):
-        table._fail("tls", f'"none" sends your password in clear text; allowed only for '
-                           f'a loopback host, not {host!r} (use "ssl" or "starttls")')
+    for key, problem in (KINDS[kind].problems(account) if kind in KINDS else []):
+        table._fail(key, problem)
     if account.api_endpoint:
         endpoint = urlsplit(account.api_endpoint)
         if endpoint.scheme not in ("https", "http") or not endpoint.hostname:
@@ -371,8 +370,6 @@ def _account(table: _Table, seen: set[str]) -> Account | None:
     if account.password_command and account.token_command:
         table._fail("token_command", "set either password_command or token_command, not both")
     _check_oauth(table, account)
-    if kind == "maildir" and account.path and not account.path.is_dir():
-        table._fail("path", f"{account.path} is not a directory")
     if account.ca_file and not account.ca_file.is_file():
         table._fail("ca_file", f"{account.ca_file} does not exist")
     table.reject_unknown()
@@ -387,8 +384,6 @@ def _check_oauth(table: _Table, account: Account) -> None:
             if getattr(account, key) is not None:
                 table._fail(key, 'is only used with oauth = "microsoft"')
         return
-    if account.kind != "imap":
-        table._fail("oauth", 'is an IMAP login option; use it with kind = "imap"')
     if account.auth != "xoauth2":
         table._fail("auth", 'must be "xoauth2" with oauth = "microsoft"')
     if account.token_command:

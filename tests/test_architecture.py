@@ -139,3 +139,36 @@ def test_the_facts_check_finds_a_list_written_again(tmp_path: Path) -> None:
     copy = tmp_path / "copy.py"
     copy.write_text('ATS = {"lever.co", "greenhouse.io", "workable.com"}\n')
     assert known_domains_in(copy, RELAY_DOMAINS) == {"lever.co", "greenhouse.io", "workable.com"}
+
+
+ACCOUNT_KINDS = ("imap", "gmail", "maildir")
+
+
+def kind_branches(path: Path) -> list[int]:
+    """Lines that compare something with an account kind's name (``kind == "imap"``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and any(
+                isinstance(side, ast.Constant) and side.value in ACCOUNT_KINDS
+                for side in (node.left, *node.comparators)) and "kind" in ast.unparse(node):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_accounts_are_dispatched_only_through_the_kind_registry() -> None:
+    from afterword.daemon.mailbox.kinds import KINDS
+
+    assert tuple(KINDS) == ACCOUNT_KINDS
+    registry = REPO / "daemon" / "mailbox" / "kinds.py"
+    offenders = {str(path.relative_to(REPO)): found
+                 for path in sorted((REPO / "daemon").rglob("*.py"))
+                 if path != registry and (found := kind_branches(path))}
+    assert offenders == {}
+    assert kind_branches(registry) == []  # the registry holds data, not branches
+
+
+def test_the_kind_check_finds_a_branch_on_a_kind(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('if account.kind == "maildir":\n    pass\n')
+    assert kind_branches(sample) == [1]

@@ -11,6 +11,7 @@ from afterword.daemon.cli.auth_gmail import gmail
 from afterword.daemon.cli.auth_microsoft import microsoft
 from afterword.daemon.cli.context import context
 from afterword.daemon.errors import UsageError
+from afterword.daemon.mailbox.kinds import kind_of
 
 app = typer.Typer(help="Store account secrets in the system keyring (never in the config file).\n\n"
                        "Example: afterword auth set personal",
@@ -32,15 +33,11 @@ def set_password(ctx: typer.Context,
       pass show mail/personal | afterword auth set personal
     """
     cli = context(ctx)
-    kind = cli.config().account(account).kind
-    if kind == "maildir":
-        raise UsageError(f"account {account!r} is a local Maildir: it needs no password")
-    if cli.config().account(account).oauth == "microsoft":
-        raise UsageError(f"account {account!r} logs in with Microsoft OAuth, not a password",
-                         hint=f"afterword auth microsoft {account}")
-    if kind == "gmail":
-        raise UsageError(f"account {account!r} is a Gmail account: it logs in with OAuth",
-                         hint=f"afterword auth gmail {account} --client-secrets FILE")
+    configured = cli.config().account(account)
+    refusal = kind_of(configured).no_password(configured)
+    if refusal is not None:
+        why, instead = refusal
+        raise UsageError(f"account {account!r} {why}", hint=instead)
     if sys.stdin.isatty():
         password = typer.prompt(f"Password for {account}", hide_input=True)
     else:

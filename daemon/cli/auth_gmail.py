@@ -9,6 +9,7 @@ import typer
 
 from afterword.daemon.cli.context import context
 from afterword.daemon.errors import UsageError
+from afterword.daemon.mailbox.kinds import kind_of
 
 
 def gmail(ctx: typer.Context,
@@ -33,7 +34,7 @@ def gmail(ctx: typer.Context,
     from afterword.daemon.auth.gmail import run_login_flow
 
     cli = context(ctx)
-    if cli.config().account(account).kind != "gmail":
+    if kind_of(cli.config().account(account)).oauth_login != "google":
         raise UsageError(f"account {account!r} is not a Gmail account",
                          hint="`auth gmail` is for accounts with kind = \"gmail\"")
     run_login_flow(account, client_secrets, console=console)

@@ -17,6 +17,7 @@ from afterword.daemon.config import Account, Config
 from afterword.daemon.detection.loading import load_rules
 from afterword.daemon.errors import AfterwordError, MailboxUnavailable
 from afterword.daemon.mailbox.factory import open_mailbox
+from afterword.daemon.mailbox.kinds import kind_of
 from afterword.daemon.paths import state_db_path
 from afterword.daemon.store.failures import FailureState, failures
 from afterword.parsers.rules import USER_PREFIX
@@ -48,7 +49,7 @@ def account_checks(account: Account, config: Config) -> list[Check]:
     except AfterwordError as exc:
         return [Check(f"{label}: login", False, exc.message, exc.hint or "")]
     checks = [login] if account.oauth == "microsoft" else []
-    checks.append(Check(f"{label}: login", True, _where(account)))
+    checks.append(Check(f"{label}: login", True, kind_of(account).where(account)))
     try:
         checks.append(Check(f"{label}: drafts", True, mailbox.drafts_location()))
     except AfterwordError as exc:
@@ -72,14 +73,6 @@ def _microsoft_login_check(account: Account, label: str) -> Check:
     minutes = status.expires_in_seconds // 60
     return Check(name, True, f"Microsoft login for {status.username}; access token expires "
                              f"in {minutes} min (renewed automatically)")
-
-
-def _where(account: Account) -> str:
-    if account.kind == "imap":
-        return f"{account.host}:{account.port} tls={account.tls}"
-    if account.kind == "maildir":
-        return str(account.path)
-    return account.email or ""
 
 
 def doctor(ctx: typer.Context,

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.errors import AfterwordError, UsageError
+from afterword.daemon.mailbox.kinds import kind_of
 from afterword.daemon.service import install as service_install
 from afterword.daemon.service.install import Host, Platform
 from afterword.daemon.service.unit_files import launch_agent_log_dir, render_system_template
@@ -114,8 +115,7 @@ def _service_run(cli: CliContext, program: Path) -> service_install.ServiceRun:
         accounts = cli.config().accounts
     except AfterwordError:
         accounts = ()  # `doctor` reports a broken config; the unit still installs
-    maildirs = tuple(a.path.expanduser().absolute() for a in accounts
-                     if a.kind == "maildir" and a.path is not None)
+    maildirs = tuple(path for a in accounts for path in kind_of(a).writable(a))
     return service_install.ServiceRun(program, config_path, maildirs)
 
 

@@ -1,7 +1,8 @@
 """Build the right :class:`~afterword.daemon.mailbox.base.Mailbox` for a configured account.
 
-The only place that knows which adapter class serves which ``kind``; adapters
-are imported lazily so a Maildir user never loads the IMAP or Gmail clients.
+Which adapter serves which ``kind`` is the kind registry's
+(:mod:`afterword.daemon.mailbox.kinds`); adapters are imported lazily there so a
+Maildir user never loads the IMAP or Gmail clients.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from afterword.daemon.auth.secrets import get_password, get_token
 from afterword.daemon.config import Account
 from afterword.daemon.mailbox.base import Mailbox
+from afterword.daemon.mailbox.kinds import kind_of
 
 
 def account_secret(account: Account) -> str:
@@ -31,20 +33,5 @@ def login_stamp(account: Account) -> str | None:
 
 
 def open_mailbox(account: Account, *, max_age_days: int) -> Mailbox:
-    """A not-yet-connected mailbox for ``account``."""
-    if account.kind == "imap":
-        from afterword.daemon.mailbox.imap import ImapMailbox
-
-        return ImapMailbox(account, secret=lambda: account_secret(account),
-                           max_age_days=max_age_days)
-    if account.kind == "maildir":
-        from afterword.daemon.mailbox.maildir import MaildirMailbox
-
-        return MaildirMailbox(account)
-    from afterword.daemon.auth.gmail import credentials_factory
-    from afterword.daemon.mailbox.gmail import GmailMailbox
-
-    return GmailMailbox(account.name, account.email or "", credentials_factory(account),
-                        api_endpoint=account.api_endpoint, folders=account.folders,
-                        max_age_days=max_age_days,
-                        max_message_bytes=account.max_message_bytes)
+    """A not-yet-connected mailbox for ``account``, from its kind's registry entry."""
+    return kind_of(account).open(account, max_age_days)

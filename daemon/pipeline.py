@@ -112,7 +112,8 @@ class CycleReport:
 
     def summary(self, *, dry_run: bool = False) -> str:
         rejections = sum(1 for item in self.ingested if item.kind == "rejection")
-        delivered = sum(1 for item in self.reminders if item.state == "delivered")
+        delivered = sum(1 for item in self.reminders
+                        if item.state is store_jobs.ReminderState.DELIVERED)
         written, sent = ("would be written", "would be delivered") if dry_run \
             else ("written", "delivered")
         text = (f"{len(self.ingested)} new message(s), {rejections} rejection(s), "
@@ -248,7 +249,8 @@ def _feedback_received(db: sqlite3.Connection, row: int, answered: store_jobs.An
     if application is not None:
         set_link(db, row, application.id, reason="in-reply-to", confidence=0.99)
     if answered.reminder_id is not None:
-        store_jobs.mark_reminder(db, answered.reminder_id, "cancelled", "employer replied", now)
+        store_jobs.mark_reminder(db, answered.reminder_id, store_jobs.ReminderState.CANCELLED,
+                                 "employer replied", now)
     log.info("%s: the employer answered a feedback request (%s); reminder cancelled", account,
              application.company if application else parsed.from_addr)
     return Ingested(account, message_id, parsed.subject, "feedback",

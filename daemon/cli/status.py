@@ -58,7 +58,8 @@ def draft_rows(db: sqlite3.Connection, *, pending_only: bool = False,
 
     def due(draft: store_jobs.Draft) -> datetime:
         rejection = store_jobs.get_rejection(db, draft.rejection_id)
-        if config is None or draft.state != "scheduled" or rejection is None:
+        pending = draft.state is store_jobs.DraftState.SCHEDULED
+        if config is None or not pending or rejection is None:
             return draft.due_at
         return due_under(rejection.received_at, now, config)
 

@@ -62,6 +62,7 @@ from afterword.daemon.store.failures import (
     failure_of,
     record_failure,
 )
+from afterword.daemon.store.jobs import RejectionStatus, ReminderState
 from afterword.daemon.store.mail import SeenMessage, message_by_row
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ class ScheduledRejection:
     """What :func:`schedule_rejection` decided: a draft due at a time, or none and why."""
 
     rejection_id: int
-    status: str
+    status: RejectionStatus
     draft_due_at: datetime | None
 
 
@@ -97,12 +98,12 @@ class WrittenDraft:
 
 @dataclass(frozen=True)
 class FiredReminder:
-    """A reminder that came due this cycle: ``state`` 'delivered' or 'cancelled', and why."""
+    """A reminder that came due this cycle: delivered or cancelled, and why."""
 
     reminder_id: int
     account: str
     company: str | None
-    state: str
+    state: ReminderState
     reason: str
     message_id: str
     dry_run: bool
@@ -141,19 +142,22 @@ def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str
                                            [rejection_message_id, *thread_ids])
     if earlier is not None:
         rejection_id = store_jobs.record_rejection(
-            db, message_row, received_at, "skipped", f"same conversation as {earlier}")
-        return ScheduledRejection(rejection_id, "skipped", None)
+            db, message_row, received_at, RejectionStatus.SKIPPED,
+            f"same conversation as {earlier}")
+        return ScheduledRejection(rejection_id, RejectionStatus.SKIPPED, None)
     schedule = config.schedule
     if is_too_old(received_at, now, schedule.max_age_days):
         rejection_id = store_jobs.record_rejection(
-            db, message_row, received_at, "too_old", f"older than {schedule.max_age_days} days")
-        return ScheduledRejection(rejection_id, "too_old", None)
-    rejection_id = store_jobs.record_rejection(db, message_row, received_at, "waiting")
+            db, message_row, received_at, RejectionStatus.TOO_OLD,
+            f"older than {schedule.max_age_days} days")
+        return ScheduledRejection(rejection_id, RejectionStatus.TOO_OLD, None)
+    rejection_id = store_jobs.record_rejection(db, message_row, received_at,
+                                               RejectionStatus.WAITING)
     due = draft_due_at(received_at, schedule=schedule, tz=zone_for(schedule))
     mid = draft_message_id(account, rejection_message_id, account_email(config, account))
     store_jobs.schedule_draft(db, rejection_id, mid, due)
     log.info("draft for %s due at %s", rejection_message_id, due.isoformat())
-    return ScheduledRejection(rejection_id, "waiting", due)
+    return ScheduledRejection(rejection_id, RejectionStatus.WAITING, due)
 
 
 def due_under(received_at: datetime, now: datetime, config: Config) -> datetime:
@@ -227,8 +231,9 @@ def _skip_draft(store: Store, draft: store_jobs.Draft, reason: str) -> None:
     with store.transaction() as db:
         if store_jobs.cancel_draft(db, draft.id):
             rejection = store_jobs.get_rejection(db, draft.rejection_id)
-            if rejection and rejection.status == "waiting":
-                store_jobs.set_rejection_status(db, draft.rejection_id, "skipped", reason)
+            if rejection and rejection.status is RejectionStatus.WAITING:
+                store_jobs.set_rejection_status(db, draft.rejection_id, RejectionStatus.SKIPPED,
+                                                reason)
             log.info("draft for %s cancelled: %s", draft.rejection_message_id, reason)
 
 
@@ -379,9 +384,10 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
         blocker = store_jobs.rejection_blocker(store.db, reminder.rejection_id)
         if blocker is not None:
             if not dry_run:
-                _close_reminder(store, reminder, "cancelled", blocker, now)
-            fired.append(FiredReminder(reminder.id, reminder.account, company, "cancelled",
-                                       blocker, reminder.message_id, dry_run))
+                _close_reminder(store, reminder, ReminderState.CANCELLED, blocker, now)
+            fired.append(FiredReminder(reminder.id, reminder.account, company,
+                                       ReminderState.CANCELLED, blocker, reminder.message_id,
+                                       dry_run))
             continue
         mailbox = mailboxes.get(reminder.account)
         if mailbox is None:
@@ -396,10 +402,11 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
         outcome = reminder_outcome(replied, bool(sent))
         if outcome == "cancel":
             if not dry_run:
-                _close_reminder(store, reminder, "cancelled", "employer replied", now)
+                _close_reminder(store, reminder, ReminderState.CANCELLED, "employer replied", now)
                 log.info("reminder for %s cancelled: the employer replied",
                          company or reminder.rejection_message_id)
-            fired.append(FiredReminder(reminder.id, reminder.account, company, "cancelled",
+            fired.append(FiredReminder(reminder.id, reminder.account, company,
+                                       ReminderState.CANCELLED,
                                        "employer replied", reminder.message_id, dry_run))
             continue
         request = ReminderRequest(
@@ -418,9 +425,10 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
                 log.warning("account %s: reminder not delivered this cycle: %s",
                             reminder.account, exc.one_line())
                 continue
-            _close_reminder(store, reminder, "delivered", reason, now)
+            _close_reminder(store, reminder, ReminderState.DELIVERED, reason, now)
             log.info("reminder delivered for %s (%s)", company or reminder.rejection_message_id,
                      reason)
-        fired.append(FiredReminder(reminder.id, reminder.account, company, "delivered", reason,
+        fired.append(FiredReminder(reminder.id, reminder.account, company,
+                                   ReminderState.DELIVERED, reason,
                                    reminder.message_id, dry_run))
     return fired

@@ -12,10 +12,37 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from afterword.daemon.store import from_iso, to_iso
 
-REJECTION_STATUSES = ("waiting", "drafted", "too_old", "skipped")
+
+class RejectionStatus(StrEnum):
+    """Where a recorded rejection stands."""
+
+    WAITING = "waiting"
+    DRAFTED = "drafted"
+    TOO_OLD = "too_old"
+    SKIPPED = "skipped"
+
+
+class DraftState(StrEnum):
+    """A draft is scheduled, then written or cancelled, never back."""
+
+    SCHEDULED = "scheduled"
+    WRITTEN = "written"
+    CANCELLED = "cancelled"
+
+
+class ReminderState(StrEnum):
+    """A reminder is scheduled, then delivered or cancelled, never back."""
+
+    SCHEDULED = "scheduled"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+REJECTION_STATUSES = tuple(status.value for status in RejectionStatus)
 
 
 @dataclass(frozen=True)
@@ -23,7 +50,7 @@ class Rejection:
     id: int
     message_row: int
     received_at: datetime
-    status: str
+    status: RejectionStatus
     reason: str | None
 
 
@@ -35,7 +62,7 @@ class Draft:
     rejection_id: int
     message_id: str
     due_at: datetime
-    state: str
+    state: DraftState
     written_at: datetime | None
     to_addr: str | None
     subject: str | None
@@ -52,7 +79,7 @@ class Reminder:
     rejection_id: int
     message_id: str
     due_at: datetime
-    state: str
+    state: ReminderState
     fired_at: datetime | None
     outcome: str | None
     account: str
@@ -97,8 +124,8 @@ def set_rejection_status(db: sqlite3.Connection, rejection_id: int, status: str,
 def _rejection(row: sqlite3.Row | None) -> Rejection | None:
     if row is None:
         return None
-    return Rejection(row["id"], row["message_row"], from_iso(row["received_at"]), row["status"],
-                     row["reason"])
+    return Rejection(row["id"], row["message_row"], from_iso(row["received_at"]),
+                     RejectionStatus(row["status"]), row["reason"])
 
 
 def get_rejection(db: sqlite3.Connection, rejection_id: int) -> Rejection | None:
@@ -131,7 +158,7 @@ def rejection_blocker(db: sqlite3.Connection, rejection_id: int) -> str | None:
         return "labelled not-rejection"
     if row["muted"]:
         return "application muted"
-    if row["status"] in ("too_old", "skipped"):
+    if row["status"] in (RejectionStatus.TOO_OLD, RejectionStatus.SKIPPED):
         return f"rejection {row['status'].replace('_', ' ')}"
     return None
 
@@ -196,7 +223,8 @@ _REMINDERS = ("SELECT n.*, m.account, m.id AS message_row, "
 def _draft(row: sqlite3.Row) -> Draft:
     return Draft(
         id=row["id"], rejection_id=row["rejection_id"], message_id=row["message_id"],
-        due_at=from_iso(row["due_at"]), state=row["state"], written_at=_when(row["written_at"]),
+        due_at=from_iso(row["due_at"]), state=DraftState(row["state"]),
+        written_at=_when(row["written_at"]),
         to_addr=row["to_addr"], subject=row["subject"], account=row["account"],
         message_row=row["message_row"], rejection_message_id=row["rejection_message_id"])
 
@@ -204,7 +232,8 @@ def _draft(row: sqlite3.Row) -> Draft:
 def _reminder(row: sqlite3.Row) -> Reminder:
     return Reminder(
         id=row["id"], rejection_id=row["rejection_id"], message_id=row["message_id"],
-        due_at=from_iso(row["due_at"]), state=row["state"], fired_at=_when(row["fired_at"]),
+        due_at=from_iso(row["due_at"]), state=ReminderState(row["state"]),
+        fired_at=_when(row["fired_at"]),
         outcome=row["outcome"], account=row["account"], message_row=row["message_row"],
         rejection_message_id=row["rejection_message_id"],
         draft_message_id=row["draft_message_id"], draft_subject=row["draft_subject"])
@@ -273,7 +302,7 @@ def due_reminders(db: sqlite3.Connection, now: datetime) -> list[Reminder]:
 def mark_reminder(db: sqlite3.Connection, reminder_id: int, state: str, outcome: str,
                   fired_at: datetime) -> bool:
     """Close a reminder as 'delivered' or 'cancelled' (only from 'scheduled')."""
-    if state not in ("delivered", "cancelled"):
+    if state not in (ReminderState.DELIVERED, ReminderState.CANCELLED):
         raise ValueError(f"a reminder can only become delivered or cancelled, not {state!r}")
     cursor = db.execute(
         "UPDATE reminders SET state = ?, outcome = ?, fired_at = ? "

@@ -38,6 +38,7 @@ from email.utils import parseaddr, parsedate_to_datetime  # noqa: E402
 from afterword.daemon.applications.linking import JobEmail, link_job_email  # noqa: E402
 from afterword.daemon.store import Store  # noqa: E402
 from afterword.daemon.store import apps as store_apps  # noqa: E402
+from afterword.daemon.store.details import MessageDetails  # noqa: E402
 from afterword.daemon.store.mail import record_message  # noqa: E402
 from afterword.parsers.company_names import company_key  # noqa: E402
 from bench.corpus import find_corpus  # noqa: E402
@@ -115,7 +116,7 @@ def replay_threads(mails: list, threaded: list, workdir: Path) -> None:
                 kind=kind,
                 score=1.0,
                 language=None,
-                details={},
+                details=MessageDetails(),
             )
             assert row is not None
             decision = link_job_email(
@@ -170,7 +171,7 @@ def _message(db, number: int, prefix: str) -> tuple[int, str]:  # type: ignore[n
     row = record_message(db, account="bench", folder="INBOX", ref_key=f"{prefix}{number}",
                          message_id=message_id, thread_id=None, subject="Update",
                          from_addr="no-reply@example.com", sent_at=None, kind="rejection",
-                         score=1.0, language=None, details={})
+                         score=1.0, language=None, details=MessageDetails())
     assert row is not None
     return row, message_id
 

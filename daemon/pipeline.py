@@ -41,6 +41,7 @@ from afterword.daemon.mailbox.base import FetchedMessage, Mailbox, MessageRef
 from afterword.daemon.store import Store, is_disk_full
 from afterword.daemon.store import jobs as store_jobs
 from afterword.daemon.store.apps import had_interview, set_link
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.failures import (
     FailureState,
     MessageAt,
@@ -133,19 +134,17 @@ def _received_at(parsed: ParsedEmail | None, fetched: FetchedMessage, now: datet
 
 
 def _details(parsed: ParsedEmail, found: Classification, fetched: FetchedMessage,
-             message_id: str) -> dict[str, object]:
-    return {
-        "subject": parsed.subject, "message_id": message_id,
-        "in_reply_to": parsed.in_reply_to, "references": list(parsed.references),
-        "thread_id": fetched.thread_id, "from_name": parsed.from_name,
-        "reply_to": found.reply_to, "ignored_reply_to": found.ignored_reply_to,
-        "recipient_name": found.recipient_name,
-        "company": found.company, "role": found.role, "language": found.language,
-        "no_feedback_policy": found.no_feedback_policy, "ats": found.ats,
-        "job_related": found.job_related, "had_interview": False,
-        "evidence": [[item.rule, item.weight] for item in found.evidence[:8]],
-        "reasons": [[tag, evidence.text] for tag, evidence in found.reasons],
-    }
+             message_id: str) -> MessageDetails:
+    return MessageDetails(
+        subject=parsed.subject, message_id=message_id, in_reply_to=parsed.in_reply_to,
+        references=tuple(parsed.references), thread_id=fetched.thread_id,
+        from_name=parsed.from_name, reply_to=found.reply_to,
+        ignored_reply_to=found.ignored_reply_to, recipient_name=found.recipient_name,
+        company=found.company, role=found.role, language=found.language,
+        no_feedback_policy=found.no_feedback_policy, ats=found.ats,
+        job_related=found.job_related,
+        evidence=tuple((item.rule, item.weight) for item in found.evidence[:8]),
+        reasons=tuple((tag, evidence.text) for tag, evidence in found.reasons))
 
 
 def _job_email(row: int, message_id: str, kind: str, parsed: ParsedEmail,
@@ -192,7 +191,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
         record_message(db, account=account, folder=fetched.ref.folder, ref_key=fetched.ref.key,
                        message_id=message_id, thread_id=fetched.thread_id, subject="",
                        from_addr=None, sent_at=fetched.internal_date, kind="other", score=0.0,
-                       language=None, details={"error": str(exc)})
+                       language=None, details=MessageDetails(error=str(exc)))
         return Ingested(account, message_id, "", "other")
     kind = effective_kind(db, message_id, found.kind.value)
     details = _details(parsed, found, fetched, message_id)
@@ -200,7 +199,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
         store_jobs.answered_request(db, _thread_ids(parsed))
     if answered is not None:
         kind = "feedback"
-        details["feedback_text"] = parsed.body_text[:_FEEDBACK_CHARS]
+        details = replace(details, feedback_text=parsed.body_text[:_FEEDBACK_CHARS])
     row = record_message(db, account=account, folder=fetched.ref.folder, ref_key=fetched.ref.key,
                          message_id=message_id, thread_id=fetched.thread_id,
                          subject=parsed.subject, from_addr=parsed.from_addr,
@@ -222,7 +221,7 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
         return ingested
     mark.stage = Stage.PLAN
     if decision.application_id is not None and had_interview(db, decision.application_id):
-        set_details(db, row, {**details, "had_interview": True})
+        set_details(db, row, replace(details, had_interview=True))
     scheduled = schedule_rejection(db, message_row=row, account=account,
                                    rejection_message_id=message_id,
                                    received_at=_received_at(parsed, fetched, now), now=now,

@@ -11,6 +11,7 @@ import pytest
 from afterword.daemon.service.clock import DueClock
 from afterword.daemon.store import Store
 from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.jobs import DueTime
 from afterword.daemon.store.mail import record_message
 
@@ -34,7 +35,7 @@ def schedule_draft_at(store: Store, due_at: datetime, message_id: str) -> int:
         row = record_message(db, account="personal", folder="INBOX", ref_key=message_id,
                              message_id=message_id, thread_id=None, subject="Update",
                              from_addr=None, sent_at=None, kind="rejection", score=5.0,
-                             language="en", details={})
+                             language="en", details=MessageDetails())
         assert row is not None
         rejection = store_jobs.record_rejection(db, row, due_at, "waiting")
         store_jobs.schedule_draft(db, rejection, f"<draft-{message_id[1:]}", due_at)

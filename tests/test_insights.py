@@ -35,6 +35,7 @@ from afterword.daemon.paths import state_db_path
 from afterword.daemon.store import Store
 from afterword.daemon.store import apps as store_apps
 from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.insights import (
     application_histories,
     feedback_requests,
@@ -51,7 +52,8 @@ def a_message(db, key: str, kind: str, when: datetime,  # type: ignore[no-untype
     row = record_message(db, account="personal", folder="INBOX", ref_key=key,
                          message_id=f"<{key}@history.example>", thread_id=None,
                          subject=f"About {key}", from_addr="hr@history.example", sent_at=when,
-                         kind=kind, score=1.0, language="en", details={"reasons": reasons})
+                         kind=kind, score=1.0, language="en",
+                         details=MessageDetails(reasons=tuple((t, e) for t, e in reasons)))
     assert row is not None
     return row
 

@@ -10,6 +10,7 @@ import pytest
 
 from afterword.daemon.store import Store
 from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.mail import record_message
 
 T0 = datetime(2026, 3, 13, 15, 0, tzinfo=UTC)
@@ -26,7 +27,7 @@ def a_rejection(store: Store, message_id: str = "<r1@ats.example>") -> int:
         row = record_message(db, account="personal", folder="INBOX", ref_key=message_id,
                              message_id=message_id, thread_id=None, subject="Update",
                              from_addr="jobs@ats.example", sent_at=T0, kind="rejection",
-                             score=5.0, language="en", details={})
+                             score=5.0, language="en", details=MessageDetails())
         assert row is not None
         return store_jobs.record_rejection(db, row, T0, "waiting")
 

@@ -17,6 +17,7 @@ from afterword.daemon.mailbox.base import FetchedMessage, MessageRef
 from afterword.daemon.paths import state_db_path
 from afterword.daemon.pipeline import ingest_message
 from afterword.daemon.store import Store
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.mail import record_message
 from afterword.parsers import RuleSet
 from tests.support.job_mail import REJECTED
@@ -38,7 +39,7 @@ def planned_rejection(store: Store, *, draft_state: str = "scheduled") -> int:
             db, account="work", folder="INBOX", ref_key="1:7", message_id=REJECTION_ID,
             thread_id=None, subject="Your application", from_addr="jobs@nordwind.example",
             sent_at=datetime(2026, 3, 2, 9, tzinfo=UTC), kind="rejection", score=0.9,
-            language="en", details={})
+            language="en", details=MessageDetails())
         rejection = db.execute(
             "INSERT INTO rejections (message_row, received_at, status) "
             "VALUES (?, '2026-03-02T09:00:00+00:00', 'waiting')", (row,)).lastrowid

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from afterword.daemon.store import Store, register_functions
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.mail import get_cursor, record_message, save_cursor
 from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -23,7 +24,7 @@ def a_message(db: sqlite3.Connection, message_id: str = "<r1@example.com>") -> i
     return record_message(db, account="personal", folder="INBOX", ref_key="7:1",
                           message_id=message_id, thread_id=None, subject="Your application",
                           from_addr="jobs@example.com", sent_at=None, kind="rejection",
-                          score=5.0, language="en", details={})
+                          score=5.0, language="en", details=MessageDetails())
 
 
 def test_database_is_private_and_in_wal_mode(store: Store) -> None:

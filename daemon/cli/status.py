@@ -45,8 +45,7 @@ def _company(db: sqlite3.Connection, message_row: int) -> str | None:
     message = message_by_row(db, message_row)
     if message is None:
         return None
-    company = message.details.get("company")
-    return str(company) if company else message.from_addr
+    return message.details.company or message.from_addr
 
 
 def draft_rows(db: sqlite3.Connection, *, pending_only: bool = False,

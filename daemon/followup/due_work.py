@@ -13,8 +13,9 @@ them. Ordering makes every step exactly-once across crashes:
 * a reminder is delivered (idempotent by Message-ID) and then marked
   'delivered'; it never leaves that state.
 
-Keys read from ``messages.details`` (written by the pipeline from the
-parser's result); each is optional:
+Fields read from the message's
+:class:`~afterword.daemon.store.details.MessageDetails` (written by the pipeline
+from the parser's result); each is optional:
 
 ``subject`` (original subject, else ``messages.subject``), ``message_id``
 (else ``messages.message_id``), ``references`` (list of Message-IDs),
@@ -32,7 +33,6 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from afterword.daemon.config import Config
 from afterword.daemon.errors import AfterwordError, ConfigError, reason_of
@@ -54,6 +54,7 @@ from afterword.daemon.followup.reminders import (
 from afterword.daemon.mailbox.base import Mailbox
 from afterword.daemon.store import Store, is_disk_full
 from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.failures import (
     FailureState,
     MessageAt,
@@ -189,41 +190,34 @@ def reschedule_pending_drafts(store: Store, config: Config, now: datetime) -> in
     return moved
 
 
-def _flag(details: Mapping[str, Any], key: str) -> bool:
-    return details.get(key) is True
-
-
-def _text(details: Mapping[str, Any], key: str) -> str | None:
-    value = details.get(key)
-    return value if isinstance(value, str) and value.strip() else None
+def _text(value: str | None) -> str | None:
+    return value if value and value.strip() else None
 
 
 def draft_request(message: SeenMessage, config: Config,
                   application: store_jobs.LinkedApplication | None) -> DraftRequest:
     """The inputs of a draft, from the stored rejection and its linked application."""
     details = message.details
-    to_addr = _text(details, "reply_to")
-    recipient = _text(details, "recipient_name")
+    to_addr = _text(details.reply_to)
+    recipient = _text(details.recipient_name)
     if to_addr is None and application is not None and application.contact_address:
         to_addr, recipient = application.contact_address, application.contact_name
-    references = details.get("references")
     return DraftRequest(
         account=message.account,
-        original_subject=_text(details, "subject") or message.subject,
-        original_message_id=_text(details, "message_id") or message.message_id,
-        original_references=tuple(r for r in references if isinstance(r, str))
-        if isinstance(references, list) else (),
+        original_subject=_text(details.subject) or message.subject,
+        original_message_id=_text(details.message_id) or message.message_id,
+        original_references=details.references,
         to_addr=to_addr,
         recipient_name=recipient,
-        company=_text(details, "company") or (application.company if application else None),
-        role=_text(details, "role") or (application.role if application else None),
-        language=_text(details, "language") or message.language,
-        no_feedback_policy=_flag(details, "no_feedback_policy"),
-        had_interview=_flag(details, "had_interview"),
+        company=_text(details.company) or (application.company if application else None),
+        role=_text(details.role) or (application.role if application else None),
+        language=_text(details.language) or message.language,
+        no_feedback_policy=details.no_feedback_policy,
+        had_interview=details.had_interview,
         identity=config.identity,
         account_email=account_email(config, message.account),
-        ignored_reply_to=_text(details, "ignored_reply_to"),
-        gave_reasons=bool(details.get("reasons")),
+        ignored_reply_to=_text(details.ignored_reply_to),
+        gave_reasons=bool(details.reasons),
     )
 
 
@@ -336,7 +330,7 @@ def _write_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs
                           composed.kind, composed.language, composed.raw, dry_run)
     if dry_run:
         return result
-    thread_id = _text(message.details, "thread_id") or message.thread_id
+    thread_id = _text(message.details.thread_id) or message.thread_id
     try:
         mailbox.save_draft(composed.raw, composed.message_id, thread_id=thread_id)
     except AfterwordError as exc:
@@ -379,8 +373,8 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
     for reminder in store_jobs.due_reminders(store.db, now):
         message = message_by_row(store.db, reminder.message_row)
         application = store_jobs.linked_application(store.db, reminder.message_row)
-        details = message.details if message else {}
-        company = _text(details, "company") or (application.company if application else None)
+        details = message.details if message else MessageDetails()
+        company = _text(details.company) or (application.company if application else None)
         blocker = store_jobs.rejection_blocker(store.db, reminder.rejection_id)
         if blocker is not None:
             if not dry_run:
@@ -412,7 +406,7 @@ def deliver_due_reminders(store: Store, mailboxes: Mapping[str, Mailbox], now: d
         request = ReminderRequest(
             account=reminder.account, rejection_message_id=reminder.rejection_message_id,
             company=company,
-            role=_text(details, "role") or (application.role if application else None),
+            role=_text(details.role) or (application.role if application else None),
             draft_subject=reminder.draft_subject or (message.subject if message else ""),
             request_sent=outcome == "deliver_sent", identity=config.identity,
             account_email=account_email(config, reminder.account))

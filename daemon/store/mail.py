@@ -6,13 +6,12 @@ UIDVALIDITY change or an expired Gmail history finds it already recorded.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from afterword.daemon.store import from_iso, to_iso, utcnow_iso
+from afterword.daemon.store.details import MessageDetails
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class SeenMessage:
     kind: str
     score: float
     language: str | None
-    details: dict[str, Any]
+    details: MessageDetails
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def is_seen(db: sqlite3.Connection, account: str, message_id: str) -> bool:
 def record_message(db: sqlite3.Connection, *, account: str, folder: str, ref_key: str,
                    message_id: str, thread_id: str | None, subject: str,
                    from_addr: str | None, sent_at: datetime | None, kind: str, score: float,
-                   language: str | None, details: dict[str, Any]) -> int | None:
+                   language: str | None, details: MessageDetails) -> int | None:
     """Insert a classified message; returns its row, or None when already recorded."""
     cursor = db.execute(
         "INSERT INTO messages (account, folder, ref_key, message_id, thread_id, subject, "
@@ -90,7 +89,7 @@ def record_message(db: sqlite3.Connection, *, account: str, folder: str, ref_key
         "ON CONFLICT (account, message_id) DO NOTHING",
         (account, folder, ref_key, message_id, thread_id, subject, from_addr,
          to_iso(sent_at) if sent_at else None, kind, score, language, utcnow_iso(),
-         json.dumps(details, ensure_ascii=False, sort_keys=True)))
+         details.to_json()))
     return cursor.lastrowid if cursor.rowcount else None
 
 
@@ -100,7 +99,8 @@ def _seen(row: sqlite3.Row) -> SeenMessage:
         message_id=row["message_id"], thread_id=row["thread_id"], subject=row["subject"],
         from_addr=row["from_addr"],
         sent_at=from_iso(row["sent_at"]) if row["sent_at"] else None, kind=row["kind"],
-        score=row["score"], language=row["language"], details=json.loads(row["details"]))
+        score=row["score"], language=row["language"],
+        details=MessageDetails.from_json(row["details"]))
 
 
 def message_by_row(db: sqlite3.Connection, row: int) -> SeenMessage | None:
@@ -124,7 +124,6 @@ def message_ids_known(db: sqlite3.Connection, message_ids: list[str]) -> set[str
     return {r["message_id"] for r in rows}
 
 
-def set_details(db: sqlite3.Connection, row: int, details: dict[str, Any]) -> None:
+def set_details(db: sqlite3.Connection, row: int, details: MessageDetails) -> None:
     """Replace a message's stored parser details."""
-    db.execute("UPDATE messages SET details = ? WHERE id = ?",
-               (json.dumps(details, ensure_ascii=False, sort_keys=True), row))
+    db.execute("UPDATE messages SET details = ? WHERE id = ?", (details.to_json(), row))

@@ -23,6 +23,7 @@ from afterword.daemon.applications.linking import (
 )
 from afterword.daemon.store import Store
 from afterword.daemon.store import apps as store_apps
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.mail import record_message
 from afterword.parsers.company_names import company_key
 
@@ -125,7 +126,7 @@ class MailHistory:
             row = record_message(
                 db, account=self.account, folder="INBOX", ref_key=f"1:{number}",
                 message_id=message_id, thread_id=thread, subject=subject, from_addr=address,
-                sent_at=sent_at, kind=kind, score=5.0, language=None, details={})
+                sent_at=sent_at, kind=kind, score=5.0, language=None, details=MessageDetails())
             assert row is not None
             decision = link_job_email(db, JobEmail(
                 message_row=row, message_id=message_id,

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from afterword.daemon.config import Account, Config, Detection, DraftingWindow, Identity, Schedule
 from afterword.daemon.followup.due_work import ScheduledRejection, schedule_rejection
 from afterword.daemon.store import Store, to_iso
+from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.mail import record_message
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -57,7 +58,7 @@ def record_a_rejection(store: Store, config: Config, *, received_at: datetime, n
             db, account="personal", folder="INBOX", ref_key=f"1:{message_id}",
             message_id=message_id, thread_id=None, subject=info["subject"],
             from_addr=info["reply_to"], sent_at=received_at, kind="rejection", score=5.0,
-            language="en", details=info)
+            language="en", details=MessageDetails.from_mapping(info))
         if row is None:
             found = db.execute("SELECT id FROM messages WHERE message_id = ?",
                                (message_id,)).fetchone()

@@ -133,8 +133,11 @@ class ImapMailbox:
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
         found: list[str] = []
         for folder in folders:
-            replies = self.session.run(lambda client, f=folder: self._index(client, f)
-                                       .replies_to(message_id))
+
+            def replies_in(client: IMAPClient, folder: str = folder) -> list[str]:
+                return self._index(client, folder).replies_to(message_id)
+
+            replies = self.session.run(replies_in)
             found += [reply for reply in replies if reply not in found and reply != message_id]
         return found
 

@@ -41,8 +41,8 @@ REJECTIONS = {
         "einladen können.",
     ],
     "fr": [
-        "Bonjour, nous sommes au regret de vous informer que votre candidature n'a pas été "
-        "retenue.",
+        "Bonjour, nous sommes au regret de vous faire savoir que votre dossier n'a pas été "
+        "retenu.",
         "Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature.",
         "Après une étude attentive, notre choix s'est porté sur un autre candidat.",
         "Le poste a déjà été pourvu. Nous vous souhaitons bonne continuation.",

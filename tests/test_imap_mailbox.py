@@ -156,6 +156,27 @@ def test_an_idle_poll_costs_at_most_two_commands(user: ImapUser, seeder: IMAPCli
     assert mailbox.commands_sent - after_one == 1, list(mailbox.session.command_log)
 
 
+def test_fifty_drafts_are_one_append_and_the_index_learns_them_from_the_answer(
+        user: ImapUser, seeder: IMAPClient) -> None:
+    from afterword.daemon.mailbox.base import OutgoingDraft
+
+    mailbox = open_mailbox(user)
+    drafts = [OutgoingDraft(message(f"many-{n}"), mid(f"many-{n}")) for n in range(50)]
+    mailbox.drafts_location()
+    mailbox.has_draft(mid("none-yet"))
+
+    before = len(mailbox.session.command_log)
+    assert mailbox.save_drafts(drafts) == {}
+    saving = list(mailbox.session.command_log)[before:]
+    assert all(mailbox.has_draft(draft.message_id) for draft in drafts)
+    checking = list(mailbox.session.command_log)[before + len(saving):]
+
+    assert saving.count("APPEND") == 1, saving
+    assert set(checking) == {"STATUS"}, checking  # nothing read back: APPENDUID said it all
+    seeder.select_folder("Drafts", readonly=True)
+    assert len(seeder.search("ALL")) == 50
+
+
 def test_syncing_leaves_seen_flags_unchanged_for_small_and_large_messages(
         user: ImapUser, seeder: IMAPClient) -> None:
     seeder.append("INBOX", message("unread"))

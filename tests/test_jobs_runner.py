@@ -15,6 +15,7 @@ import pytest
 from imapclient import IMAPClient
 
 from afterword.daemon.config import Account, Schedule
+from afterword.daemon.errors import MailboxError
 from afterword.daemon.followup.drafting import NO_REPLY_NOTE
 from afterword.daemon.followup.due_work import (
     FiredReminder,
@@ -25,6 +26,7 @@ from afterword.daemon.followup.due_work import (
 from afterword.daemon.mailbox.imap import ImapMailbox
 from afterword.daemon.store import Store
 from afterword.daemon.store import jobs as store_jobs
+from afterword.daemon.store.failures import Stage, failures
 from tests.support.dovecot import ImapUser
 from tests.support.mailboxes import DirectoryMailbox, RecordingMailbox
 from tests.support.rejections import (
@@ -189,6 +191,49 @@ def test_an_unreachable_server_leaves_the_draft_for_the_next_cycle(
     assert write(store, mailbox, FRIDAY_4PM) == []
     mailbox.unavailable = False
     assert len(write(store, mailbox, FRIDAY_4PM + timedelta(minutes=5))) == 1
+
+
+class RefusingMailbox(RecordingMailbox):
+    """Refuses to store one draft (over quota, say), or raises a bug on it."""
+
+    def __init__(self, refused: str, *, bug: bool = False) -> None:
+        super().__init__("personal")
+        self.refused, self.bug = refused, bug
+
+    def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
+        if self.refused.encode() in raw:
+            if self.bug:
+                raise RuntimeError("a bug in the adapter")
+            raise MailboxError("the server refused to store it", hint="check your quota")
+        super().save_draft(raw, message_id, thread_id=thread_id)
+
+
+def three_rejections(store: Store) -> None:
+    for n in range(3):
+        record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM, now=FRIDAY_4PM,
+                           message_id=f"<r-{n}@ats.example.com>", subject=f"Opening {n}")
+
+
+def test_a_draft_the_server_refuses_waits_while_the_rest_of_its_batch_is_written(
+        store: Store) -> None:
+    three_rejections(store)
+    mailbox = RefusingMailbox("Opening 1")
+    written = write(store, mailbox, FRIDAY_4PM)
+    assert sorted(w.subject for w in written) == ["Re: Opening 0", "Re: Opening 2"]
+    states = {d.rejection_message_id: d.state for d in store_jobs.list_drafts(store.db)}
+    assert states == {"<r-0@ats.example.com>": "written", "<r-1@ats.example.com>": "scheduled",
+                      "<r-2@ats.example.com>": "written"}
+    assert len(store_jobs.pending_reminders(store.db)) == 2
+
+
+def test_a_bug_on_one_draft_of_a_batch_is_that_drafts_failure_alone(store: Store) -> None:
+    three_rejections(store)
+    mailbox = RefusingMailbox("Opening 1", bug=True)
+    written = write(store, mailbox, FRIDAY_4PM)
+    assert sorted(w.subject for w in written) == ["Re: Opening 0", "Re: Opening 2"]
+    failed = failures(store.db)
+    assert [(f.at.message_id, f.stage, f.attempts) for f in failed] == [
+        ("<r-1@ats.example.com>", Stage.DRAFT, 1)]
 
 
 def test_an_account_not_connected_this_cycle_is_left_for_later(store: Store) -> None:

@@ -82,3 +82,28 @@ def test_on_a_terminal_run_once_shows_a_bar_per_folder() -> None:
         assert advance is not None
         advance(SyncProgress("personal", "INBOX", 100, 250, 40, 12))
     assert "personal INBOX" in screen.getvalue() and "100/250" in screen.getvalue()
+
+
+def test_a_long_first_sync_report_shows_the_first_lines_of_each_part_and_counts_the_rest(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from afterword.daemon.cli.run import REPORT_LINES
+
+    config, _ = a_maildir_of(REPORT_LINES + 15, tmp_path)
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("  rejection ") == REPORT_LINES
+    assert out.count("  draft written: ") == REPORT_LINES
+    assert "… and 15 more job emails" in out
+    assert "… and 15 more drafts written (`afterword drafts list` shows them all)" in out
+
+
+def test_run_once_all_prints_every_line_of_the_report(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from afterword.daemon.cli.run import REPORT_LINES
+
+    config, _ = a_maildir_of(REPORT_LINES + 15, tmp_path)
+    assert main(["--config", str(config), "run", "--once", "--all"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("  rejection ") == REPORT_LINES + 15
+    assert out.count("  draft written: ") == REPORT_LINES + 15
+    assert "more" not in out

@@ -7,7 +7,7 @@ import email.policy
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -25,9 +25,12 @@ from afterword.daemon.applications.linking import reason_in_words
 from afterword.daemon.cli.context import CliContext, context
 from afterword.daemon.cli.safe_text import shown
 from afterword.daemon.cli.status import user_zone
-from afterword.daemon.pipeline import CycleReport, SyncProgress
+from afterword.daemon.pipeline import CycleReport, Ingested, SyncProgress
 from afterword.daemon.service import logging_setup
 from afterword.daemon.service.loop import Daemon, run_once, serve
+
+#: Lines each part of a ``run --once`` report shows unless ``--all`` is given.
+REPORT_LINES = 25
 
 
 def run(
@@ -37,6 +40,10 @@ def run(
         False, "--dry-run", "-n",
         help="Do everything on a scratch copy of the state, write nothing to any mailbox, "
              "and print the drafts and reminders that would be written."),
+    show_all: bool = typer.Option(
+        False, "--all",
+        help=f"Print every message of the report; by default each part shows its first "
+             f"{REPORT_LINES} lines and counts the rest (a first sync reads thousands)."),
 ) -> None:
     """Watch the mailboxes and write feedback-request drafts when they are due.
 
@@ -50,6 +57,7 @@ def run(
     Examples:
       afterword run --once            # one cycle, then exit
       afterword run --dry-run         # show what would be written, change nothing
+      afterword run --once --all      # every message of the report, not the first lines
       afterword run -v                # in the foreground, with debug logs
     """
     cli = context(ctx)
@@ -69,7 +77,7 @@ def run(
     with sync_progress(cli) as progress:
         daemon.progress = progress
         report = run_once(daemon)
-    show_report(cli, report, dry_run=dry_run)
+    show_report(cli, report, dry_run=dry_run, limit=None if show_all else REPORT_LINES)
     if report.errors:
         raise typer.Exit(1)
 
@@ -96,38 +104,59 @@ def sync_progress(cli: CliContext) -> Iterator[Callable[[SyncProgress], None] | 
         yield advance
 
 
-def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool) -> None:
-    """What one cycle found, linked, drafted and reminded, for people (times in their zone)."""
+def show_report(cli: CliContext, report: CycleReport, *, dry_run: bool,
+                limit: int | None = None) -> None:
+    """What one cycle found, linked, drafted and reminded, for people (times in their zone).
+
+    Each part (job emails, other mail, drafts, reminders) shows at most ``limit`` lines,
+    then how many it left out and which command lists them; errors all show.
+    """
     out = cli.out
     zone = user_zone(cli)
     now = datetime.now(UTC)
     out.print(f"[bold]{shown(report.summary(dry_run=dry_run))}[/]")
-    for item in report.ingested:
-        if item.kind == "other":
-            out.print(f"  {'other':<21} {shown(item.subject)} (nothing to do)",
-                      style="dim")
-            continue
-        where = (f" → application #{item.application_id} "
-                 f"({reason_in_words(item.link_reason or '')})") if item.application_id else ""
-        due = ""
-        if item.draft_due_at is not None:
-            local = item.draft_due_at.astimezone(zone)
-            due = ("; draft due now" if item.draft_due_at <= now
-                   else f"; draft due {local:%Y-%m-%d %H:%M %Z}")
-        skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
-        out.print(f"  {item.kind:<21} {shown(item.company or '?')}: "
-                  f"{shown(item.subject)}{shown(where)}{due}{skipped}")
+
+    def left_out(count: int, what: str) -> None:
+        if count > 0:
+            out.print(f"  … and {count} more {what}", style="dim")
+
+    jobs = [item for item in report.ingested if item.kind != "other"]
+    for item in jobs[:limit]:
+        out.print(_job_line(item, zone, now))
+    left_out(len(jobs) - len(jobs[:limit]), "job emails (`afterword apps list` shows the "
+             "applications, `run --once --all` every line)")
+    others = [item for item in report.ingested if item.kind == "other"]
+    for item in others[:limit]:
+        out.print(f"  {'other':<21} {shown(item.subject)} (nothing to do)", style="dim")
+    left_out(len(others) - len(others[:limit]), "other messages")
     verb = "would be written" if dry_run else "written"
-    for draft in report.drafts:
+    for draft in report.drafts[:limit]:
         out.print(f"  draft {verb}: to {shown(draft.to_addr or '(no address: see note)')} "
                   f"— {shown(draft.subject)} " + shown(f"[{draft.kind}, {draft.language}]"))
         if dry_run:
             out.print(shown(readable(draft.raw)), style="dim")
-    for reminder in report.reminders:
+    left_out(len(report.drafts) - len(report.drafts[:limit]),
+             f"drafts {verb} (`afterword drafts list` shows them all)")
+    for reminder in report.reminders[:limit]:
         out.print(f"  reminder {reminder.state}: {shown(reminder.company or '?')} "
                   f"({shown(reminder.reason)})")
+    left_out(len(report.reminders) - len(report.reminders[:limit]), "reminders")
     for error in report.errors:
         out.print(f"  [red]error[/]: {shown(error)}")
+
+
+def _job_line(item: Ingested, zone: tzinfo, now: datetime) -> str:
+    """One job email of the report: its kind, company, subject, link and draft due time."""
+    where = (f" → application #{item.application_id} "
+             f"({reason_in_words(item.link_reason or '')})") if item.application_id else ""
+    due = ""
+    if item.draft_due_at is not None:
+        local = item.draft_due_at.astimezone(zone)
+        due = ("; draft due now" if item.draft_due_at <= now
+               else f"; draft due {local:%Y-%m-%d %H:%M %Z}")
+    skipped = f"; no draft ({item.status})" if item.status and not item.draft_due_at else ""
+    return (f"  {item.kind:<21} {shown(item.company or '?')}: "
+            f"{shown(item.subject)}{shown(where)}{due}{skipped}")
 
 
 def readable(raw: bytes) -> str:

@@ -7,7 +7,9 @@ them. Ordering makes every step exactly-once across crashes:
 * a draft is saved to the mailbox first (idempotent by Message-ID) and only
   then marked written, in the same transaction that schedules its reminder. A
   crash in between leaves it 'scheduled'; the next run saves again, the mailbox
-  finds the first copy, and the store catches up. Once 'written' a draft is
+  finds the first copy, and the store catches up. Drafts are composed one by one
+  and saved up to :data:`DRAFT_BATCH` at a time (one IMAP ``MULTIAPPEND``), then
+  marked written together; the order of save and mark is the same. Once 'written' a draft is
   never written again, so one the user deleted is not recreated; a rejection
   the user already answered by hand (a reply in Sent) gets none;
 * a reminder is delivered (idempotent by Message-ID) and then marked
@@ -51,7 +53,7 @@ from afterword.daemon.followup.reminders import (
     reminder_message_id,
     reminder_outcome,
 )
-from afterword.daemon.mailbox.base import Mailbox
+from afterword.daemon.mailbox.base import Mailbox, OutgoingDraft
 from afterword.daemon.store import Store, is_disk_full
 from afterword.daemon.store import jobs as store_jobs
 from afterword.daemon.store.details import MessageDetails
@@ -67,6 +69,9 @@ from afterword.daemon.store.jobs import RejectionStatus, ReminderState
 from afterword.daemon.store.mail import SeenMessage, message_by_row
 
 log = logging.getLogger(__name__)
+
+#: Drafts saved to a mailbox at once: a first sync writing hundreds makes a few round trips.
+DRAFT_BATCH = 50
 
 _OUR_PREFIX = "<afterword-"
 
@@ -252,23 +257,33 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
 
     Outside a window, due drafts are moved to the next opening. Accounts
     missing from ``mailboxes`` (not connected this cycle) are left for later.
-    ``after_save`` runs between saving a draft and recording it (a test seam).
+    ``after_save`` runs between saving a batch of drafts and recording it (a test seam).
     """
     written: list[WrittenDraft] = []
+    batch: list[_Composed] = []
     for draft in store_jobs.due_drafts(store.db, now):
         message = message_by_row(store.db, draft.message_row)
         if message is not None and _held_back(store, draft, message):
             continue
         try:
-            result = _write_one(store, mailboxes, draft, message, now, config=config,
-                                dry_run=dry_run, after_save=after_save)
+            composed = _compose_one(store, mailboxes, draft, message, now, config=config,
+                                    dry_run=dry_run)
         except Exception as exc:
             if message is None or dry_run or is_disk_full(exc):
                 raise
             _draft_failed(store, message, exc, config)
             continue
-        if result is not None:
-            written.append(result)
+        if composed is None:
+            continue
+        if dry_run:
+            written.append(composed.result)
+            continue
+        batch.append(composed)
+        if len(batch) == DRAFT_BATCH:
+            written += _save_batch(store, mailboxes, batch, now, config, after_save)
+            batch = []
+    if batch:
+        written += _save_batch(store, mailboxes, batch, now, config, after_save)
     return written
 
 
@@ -295,10 +310,21 @@ def _draft_failed(store: Store, message: SeenMessage, exc: Exception, config: Co
               exc_info=log.isEnabledFor(logging.DEBUG))
 
 
-def _write_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs.Draft,
-               message: SeenMessage | None, now: datetime, *, config: Config, dry_run: bool,
-               after_save: Callable[[], None] | None) -> WrittenDraft | None:
-    """Write one due draft, or move it to the drafting window, or cancel it, and say which."""
+@dataclass(frozen=True)
+class _Composed:
+    """A due draft, composed and checked, waiting to be saved with its batch."""
+
+    draft: store_jobs.Draft
+    message: SeenMessage
+    outgoing: OutgoingDraft
+    result: WrittenDraft
+    company: str | None
+
+
+def _compose_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs.Draft,
+                 message: SeenMessage | None, now: datetime, *, config: Config,
+                 dry_run: bool) -> _Composed | None:
+    """Compose one due draft, or move it to the drafting window, or cancel it (None)."""
     schedule = config.schedule
     zone = zone_for(schedule)
     reason = store_jobs.rejection_blocker(store.db, draft.rejection_id)
@@ -328,28 +354,64 @@ def _write_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs
     result = WrittenDraft(draft.id, draft.rejection_id, draft.account, composed.message_id,
                           composed.to_addr, composed.subject, request.company,
                           composed.kind, composed.language, composed.raw, dry_run)
-    if dry_run:
-        return result
     thread_id = _text(message.details.thread_id) or message.thread_id
-    try:
-        mailbox.save_draft(composed.raw, composed.message_id, thread_id=thread_id)
-    except AfterwordError as exc:
-        log.warning("account %s: draft not written this cycle: %s", draft.account,
-                    exc.one_line())
-        return None
+    return _Composed(draft, message, OutgoingDraft(composed.raw, composed.message_id, thread_id),
+                     result, request.company)
+
+
+def _save_batch(store: Store, mailboxes: Mapping[str, Mailbox], batch: Sequence[_Composed],
+                now: datetime, config: Config,
+                after_save: Callable[[], None] | None) -> list[WrittenDraft]:
+    """Save a batch of composed drafts, account by account, then mark the saved ones written
+    and schedule their reminders in one transaction."""
+    saved: list[_Composed] = []
+    for account in dict.fromkeys(item.draft.account for item in batch):
+        mine = [item for item in batch if item.draft.account == account]
+        saved += _save_for_account(store, mailboxes[account], mine, config)
+    if not saved:
+        return []
     if after_save is not None:
         after_save()
-    due = reminder_due_at(now, schedule=schedule, tz=zone)
-    mid = reminder_message_id(draft.account, draft.rejection_message_id,
-                              account_email(config, draft.account))
+    schedule = config.schedule
+    due = reminder_due_at(now, schedule=schedule, tz=zone_for(schedule))
     with store.transaction() as db:
-        if store_jobs.mark_draft_written(db, draft.id, composed.to_addr, composed.subject, now):
-            store_jobs.schedule_reminder(db, draft.rejection_id, mid, due)
-            clear_failure(db, message.account, message.folder, message.ref_key)
-    log.info("draft written for %s (%s); reminder due at %s",
-             request.company or draft.rejection_message_id, composed.message_id,
-             due.isoformat())
-    return result
+        for item in saved:
+            draft, message = item.draft, item.message
+            mid = reminder_message_id(draft.account, draft.rejection_message_id,
+                                      account_email(config, draft.account))
+            if store_jobs.mark_draft_written(db, draft.id, item.result.to_addr,
+                                             item.result.subject, now):
+                store_jobs.schedule_reminder(db, draft.rejection_id, mid, due)
+                clear_failure(db, message.account, message.folder, message.ref_key)
+    for item in saved:
+        log.info("draft written for %s (%s); reminder due at %s",
+                 item.company or item.draft.rejection_message_id, item.result.message_id,
+                 due.isoformat())
+    return [item.result for item in saved]
+
+
+def _save_for_account(store: Store, mailbox: Mailbox, items: Sequence[_Composed],
+                      config: Config) -> list[_Composed]:
+    """The items ``mailbox`` saved. A draft the mailbox refuses waits for the next cycle; one
+    that raises anything else is recorded as that message's failure (saved alone to find it)."""
+    try:
+        refused = mailbox.save_drafts([item.outgoing for item in items])
+    except AfterwordError as exc:  # the mailbox is out of reach: every draft waits
+        log.warning("account %s: %d draft(s) not written this cycle: %s",
+                    items[0].draft.account, len(items), exc.one_line())
+        return []
+    except Exception as exc:
+        if len(items) == 1:
+            if is_disk_full(exc):
+                raise
+            _draft_failed(store, items[0].message, exc, config)
+            return []
+        return [item for one in items for item in _save_for_account(store, mailbox, [one], config)]
+    for item in items:
+        if item.outgoing.message_id in refused:
+            log.warning("account %s: draft not written this cycle: %s", item.draft.account,
+                        refused[item.outgoing.message_id].one_line())
+    return [item for item in items if item.outgoing.message_id not in refused]
 
 
 def employer_replied(mailbox: Mailbox, reminder: store_jobs.Reminder,

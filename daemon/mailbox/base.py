@@ -10,15 +10,19 @@ Contract every backend honours (checked by ``tests/mailbox_contract``):
 * ``fetch_new`` yields bounded batches; the caller stores a batch and only then
   saves the batch's ``cursor`` — so a crash re-delivers, never loses;
 * ``save_draft`` and ``deliver_reminder`` are idempotent by Message-ID: the
-  second call with the same Message-ID finds the first copy and writes nothing.
+  second call with the same Message-ID finds the first copy and writes nothing;
+  ``save_drafts`` is ``save_draft`` for many at once (one IMAP ``MULTIAPPEND``), and
+  one draft the server refuses is that draft's failure alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
+
+from afterword.daemon.errors import AfterwordError
 
 
 @dataclass(frozen=True)
@@ -103,8 +107,32 @@ class Mailbox(Protocol):
     def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
         """Store ``raw`` as a draft unless one with ``message_id`` is already there."""
 
+    def save_drafts(self, drafts: Sequence[OutgoingDraft]) -> Mapping[str, AfterwordError]:
+        """``save_draft`` for each of ``drafts``; the ones not saved, by Message-ID, with why."""
+
     def deliver_reminder(self, raw: bytes, message_id: str) -> None:
         """Put ``raw`` into the inbox, unseen and flagged, unless already there. Never sends."""
 
     def wait_for_change(self, timeout: float) -> None:
         """Block until new mail may have arrived (IMAP IDLE) or ``timeout`` seconds pass."""
+
+
+@dataclass(frozen=True)
+class OutgoingDraft:
+    """A composed draft on its way to the Drafts folder."""
+
+    raw: bytes
+    message_id: str
+    thread_id: str | None = None
+
+
+def save_one_by_one(mailbox: Mailbox, drafts: Sequence[OutgoingDraft]
+                    ) -> dict[str, AfterwordError]:
+    """``save_drafts`` for a backend with no batch write: each draft on its own."""
+    failed: dict[str, AfterwordError] = {}
+    for draft in drafts:
+        try:
+            mailbox.save_draft(draft.raw, draft.message_id, thread_id=draft.thread_id)
+        except AfterwordError as exc:
+            failed[draft.message_id] = exc
+    return failed

@@ -28,7 +28,7 @@ import base64
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesHeaderParser
@@ -41,8 +41,14 @@ from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 
 from afterword.daemon.auth.gmail import credential_error, relogin_hint
-from afterword.daemon.errors import CredentialError, MailboxError
-from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.errors import AfterwordError, CredentialError, MailboxError
+from afterword.daemon.mailbox.base import (
+    Batch,
+    FetchedMessage,
+    MessageRef,
+    OutgoingDraft,
+    save_one_by_one,
+)
 from afterword.daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
 from afterword.daemon.mailbox.trimmed import MAX_TEXT_PARTS, with_parts
 from afterword.parsers import message_ids
@@ -189,6 +195,9 @@ class GmailMailbox:
             message["threadId"] = thread_id
         self._create(self._users().drafts().create(userId="me", body={"message": message}).execute,
                      exists=lambda: self._draft_exists(message_id))
+
+    def save_drafts(self, drafts: Sequence[OutgoingDraft]) -> Mapping[str, AfterwordError]:
+        return save_one_by_one(self, drafts)
 
     def deliver_reminder(self, raw: bytes, message_id: str) -> None:
         self._budget.reset()

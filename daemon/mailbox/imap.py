@@ -22,7 +22,7 @@ import imaplib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -30,8 +30,8 @@ from typing import Any
 from imapclient import IMAPClient
 
 from afterword.daemon.config import Account
-from afterword.daemon.errors import MailboxError, MailboxUnavailable
-from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.errors import AfterwordError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef, OutgoingDraft
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
 from afterword.daemon.mailbox.imap_cursor import ImapCursor
 from afterword.daemon.mailbox.imap_fetch import fetch_batch, imap_date, search_uids
@@ -148,6 +148,46 @@ class ImapMailbox:
     def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
         self._append_once(self.drafts_location(), raw, message_id, (DRAFT, SEEN))
 
+    def save_drafts(self, drafts: Sequence[OutgoingDraft]) -> Mapping[str, AfterwordError]:
+        """All of ``drafts`` in one ``MULTIAPPEND`` (RFC 3502) when the server has it.
+
+        The command is atomic: when the server refuses it (one draft over quota, say),
+        nothing was stored, and the drafts are appended one by one so that only the
+        refused one fails. A connection lost half-way is retried by the session, and
+        the Drafts index then skips whatever the server had already stored.
+        """
+        folder = self.drafts_location()
+        failed: dict[str, AfterwordError] = {}
+
+        def append_all(client: IMAPClient) -> None:
+            index = self._index(client, folder)
+            fresh = list({draft.message_id: draft for draft in drafts
+                          if not index.holds(draft.message_id)}.values())
+            if len(fresh) > 1 and client.has_capability("MULTIAPPEND"):
+                try:
+                    answer = client.multiappend(
+                        folder, [{"msg": draft.raw, "flags": (DRAFT, SEEN)} for draft in fresh])
+                except IMAPClient.AbortError:
+                    raise
+                except IMAPClient.Error as exc:
+                    log.info("account %s: %s refused %d drafts at once (%s); "
+                             "appending them one by one", self.account, folder, len(fresh), exc)
+                else:
+                    # imapclient answers (status, [text]) here, unlike ``append``'s text alone.
+                    text = b" ".join(part for part in answer[1] if isinstance(part, bytes))
+                    index.appended_all(text, [(draft.message_id, draft.raw) for draft in fresh])
+                    log.info("account %s: appended %d drafts to %s", self.account, len(fresh),
+                             folder)
+                    return
+            for draft in fresh:
+                try:
+                    self._append(client, folder, draft.raw, draft.message_id, (DRAFT, SEEN))
+                except MailboxError as exc:
+                    failed[draft.message_id] = exc
+
+        self.session.run(append_all)
+        return failed
+
     def deliver_reminder(self, raw: bytes, message_id: str) -> None:
         self._append_once("INBOX", raw, message_id, (FLAGGED,))
 
@@ -234,20 +274,24 @@ class ImapMailbox:
             if self._index(client, folder).holds(message_id):
                 log.debug("account %s: %s already holds %s", self.account, folder, message_id)
                 return
-            try:
-                answer = client.append(folder, raw, flags=flags)
-            except IMAPClient.AbortError:
-                raise
-            except IMAPClient.Error as exc:
-                # A tagged NO (over quota, read-only folder): the user must act; a
-                # retry would fail the same way.
-                raise MailboxError(f"account {self.account!r}: the server refused to store "
-                                   f"{message_id} in {folder!r} ({exc})",
-                                   hint="check the folder and your quota") from None
-            self._indexes[folder].appended(answer, message_id, raw)
-            log.info("account %s: appended %s to %s", self.account, message_id, folder)
+            self._append(client, folder, raw, message_id, flags)
 
         self.session.run(append)
+
+    def _append(self, client: IMAPClient, folder: str, raw: bytes, message_id: str,
+                flags: tuple[bytes, ...]) -> None:
+        try:
+            answer = client.append(folder, raw, flags=flags)
+        except IMAPClient.AbortError:
+            raise
+        except IMAPClient.Error as exc:
+            # A tagged NO (over quota, read-only folder): the user must act; a
+            # retry would fail the same way.
+            raise MailboxError(f"account {self.account!r}: the server refused to store "
+                               f"{message_id} in {folder!r} ({exc})",
+                               hint="check the folder and your quota") from None
+        self._indexes[folder].appended(answer, message_id, raw)
+        log.info("account %s: appended %s to %s", self.account, message_id, folder)
 
     def _role_folder(self, role: Role) -> str:
         if role not in self._roles:

@@ -28,7 +28,7 @@ _FETCH = b"BODY.PEEK[" + _FIELDS + b"]"
 _ANSWER = b"BODY[" + _FIELDS + b"]"
 #: What :meth:`FolderIndex.is_current` needs from a ``STATUS`` of the folder.
 STATUS_ITEMS = (b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES")
-_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) ([\d:,]+)\]", re.IGNORECASE)
 #: UIDs per FETCH command, which keeps each command line short.
 _CHUNK = 500
 
@@ -78,13 +78,21 @@ class FolderIndex:
         else (another client's message in between, no UIDPLUS) leaves the index for
         the next look-up to bring up to date.
         """
+        self.appended_all(answer, [(wanted, raw)])
+
+    def appended_all(self, answer: bytes | str, messages: list[tuple[str, bytes]]) -> None:
+        """Note the messages (Message-ID, raw) this client just appended, in order, with one
+        ``APPEND`` or ``MULTIAPPEND``: learnt only when the server's UID set is exactly the
+        next UIDs expected, one per message (RFC 4315 section 3)."""
         found = _APPENDUID.search(answer if isinstance(answer, bytes) else answer.encode())
-        if found is None:
+        if found is None or int(found.group(1)) != self.uidvalidity:
             return
-        uidvalidity, uid = int(found.group(1)), int(found.group(2))
-        if uidvalidity == self.uidvalidity and uid == self.read_below:
+        uids = _uid_set(found.group(2).decode())
+        if not uids or uids != list(range(self.read_below, self.read_below + len(messages))):
+            return
+        for uid, (wanted, raw) in zip(uids, messages, strict=True):
             self._add(uid, _Heads(wanted, frozenset(replied_ids(raw))))
-            self.read_below = uid + 1
+        self.read_below = uids[-1] + 1
 
     def holds(self, wanted: str) -> bool:
         return wanted in self._ids
@@ -118,3 +126,14 @@ class FolderIndex:
             self._ids.add(heads.message_id)
         for answered in heads.answers:
             self._answered_by.setdefault(answered, []).append(uid)
+
+
+def _uid_set(text: str) -> list[int]:
+    """The UIDs of an RFC 3501 sequence set of UIDs such as ``"7"``, ``"7:9"`` or ``"7,9:10"``."""
+    uids: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.partition(":")
+        if not first.isdigit() or (last and not last.isdigit()):
+            return []
+        uids += range(int(first), int(last or first) + 1)
+    return uids

@@ -31,14 +31,20 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 
 from afterword.daemon.config import Account
-from afterword.daemon.errors import MailboxError
-from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.errors import AfterwordError, MailboxError
+from afterword.daemon.mailbox.base import (
+    Batch,
+    FetchedMessage,
+    MessageRef,
+    OutgoingDraft,
+    save_one_by_one,
+)
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
 from afterword.daemon.mailbox.headers import message_id as parse_message_id
 from afterword.daemon.mailbox.headers import read_header_block, replied_ids
@@ -148,6 +154,9 @@ class MaildirMailbox:
 
     def save_draft(self, raw: bytes, message_id: str, *, thread_id: str | None = None) -> None:
         self._write_once(self._folder_path(self.drafts_location()), raw, message_id, "DS")
+
+    def save_drafts(self, drafts: Sequence[OutgoingDraft]) -> Mapping[str, AfterwordError]:
+        return save_one_by_one(self, drafts)
 
     def deliver_reminder(self, raw: bytes, message_id: str) -> None:
         self._write_once(self._folder_path("INBOX"), raw, message_id, "F")

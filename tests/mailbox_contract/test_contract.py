@@ -5,7 +5,7 @@ Runs once per backend in :data:`tests.mailbox_contract.harness.HARNESSES`.
 
 from __future__ import annotations
 
-from afterword.daemon.mailbox.base import FetchedMessage, Mailbox
+from afterword.daemon.mailbox.base import FetchedMessage, Mailbox, OutgoingDraft
 from tests.mailbox_contract.harness import Harness
 
 
@@ -119,6 +119,19 @@ def test_saving_a_draft_twice_leaves_one_copy_marked_as_draft(backend: Harness) 
     assert backend.mailbox.has_draft(mid("draft-1"))
     assert backend.folder_messages(drafts) == [draft]
     assert "draft" in backend.flags(drafts, mid("draft-1"))
+
+
+def test_saving_drafts_together_stores_each_once_even_when_some_are_there_already(
+        backend: Harness) -> None:
+    drafts = backend.mailbox.drafts_location()
+    first = [OutgoingDraft(message(f"batch-{n}"), mid(f"batch-{n}")) for n in range(3)]
+    assert backend.mailbox.save_drafts(first) == {}
+    more = [OutgoingDraft(message(f"batch-{n}"), mid(f"batch-{n}")) for n in range(2, 5)]
+    assert backend.mailbox.save_drafts(more) == {}
+    assert sorted(backend.folder_messages(drafts)) == sorted(message(f"batch-{n}")
+                                                             for n in range(5))
+    assert all(backend.mailbox.has_draft(mid(f"batch-{n}")) for n in range(5))
+    assert all("draft" in backend.flags(drafts, mid(f"batch-{n}")) for n in range(5))
 
 
 def test_drafts_go_to_the_drafts_folder(backend: Harness) -> None:

@@ -1,4 +1,4 @@
-"""Run the afterword CLI, but SIGKILL the process right after a draft reaches the mailbox.
+"""Run the afterword CLI, but SIGKILL the process right after drafts reach the mailbox.
 
 The crash lands between writing the draft and recording it in the store: the
 worst moment for exactly-once. Used by the end-to-end crash test as a child process.
@@ -9,18 +9,22 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Mapping, Sequence
 
 from afterword.daemon.cli import main
+from afterword.daemon.errors import AfterwordError
+from afterword.daemon.mailbox.base import OutgoingDraft
 from afterword.daemon.mailbox.imap import ImapMailbox
 
-_save_draft = ImapMailbox.save_draft
+_save_drafts = ImapMailbox.save_drafts
 
 
-def _save_then_die(self: ImapMailbox, raw: bytes, message_id: str, *,
-                   thread_id: str | None = None) -> None:
-    _save_draft(self, raw, message_id, thread_id=thread_id)
+def _save_then_die(self: ImapMailbox, drafts: Sequence[OutgoingDraft]
+                   ) -> Mapping[str, AfterwordError]:
+    _save_drafts(self, drafts)
     os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("unreachable: the process was killed")
 
 
-ImapMailbox.save_draft = _save_then_die  # type: ignore[method-assign]
+ImapMailbox.save_drafts = _save_then_die  # type: ignore[method-assign]
 sys.exit(main(sys.argv[1:]))

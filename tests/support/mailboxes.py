@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from afterword.daemon.errors import MailboxUnavailable
-from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef
+from afterword.daemon.errors import AfterwordError, MailboxUnavailable
+from afterword.daemon.mailbox.base import (
+    Batch,
+    FetchedMessage,
+    MessageRef,
+    OutgoingDraft,
+    save_one_by_one,
+)
 
 
 class RecordingMailbox:
@@ -66,6 +72,9 @@ class RecordingMailbox:
         self._check()
         self.save_calls += 1
         self.drafts.setdefault(message_id, raw)
+
+    def save_drafts(self, drafts: Sequence[OutgoingDraft]) -> Mapping[str, AfterwordError]:
+        return save_one_by_one(self, drafts)
 
     def deliver_reminder(self, raw: bytes, message_id: str) -> None:
         self._check()

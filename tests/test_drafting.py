@@ -149,6 +149,30 @@ def test_non_ascii_names_and_subjects_are_encoded_words() -> None:
     assert body_of(draft).startswith("Guten Tag Jörg Müller,")
 
 
+@pytest.mark.parametrize("name", ["Zoë Ibáñez, Talent Team", "Lee, Jamie (Talent)"])
+def test_a_comma_in_the_recruiters_name_stays_inside_the_one_address(name: str) -> None:
+    message = parsed(compose(variant(recipient_name=name)))
+    assert [(a.display_name, a.addr_spec) for a in message["To"].addresses] == [
+        (name, "jamie.lee@acme.example")]
+    assert message["To"].defects == ()
+
+
+def test_an_internationalised_domain_is_written_in_its_ascii_form() -> None:
+    draft = compose(variant(to_addr="jamie@bücher.example"))
+    assert parsed(draft)["To"].addresses[0].domain == "xn--bcher-kva.example"
+    assert draft.to_addr == "jamie@xn--bcher-kva.example"
+
+
+def test_a_long_subject_and_thread_are_folded_below_78_columns() -> None:
+    draft = compose(variant(original_subject="Your application for " + "Senior Analyst " * 12,
+                            original_references=tuple(f"<ref-{n}@ats.example.com>"
+                                                      for n in range(15))))
+    head = draft.raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert max(len(line) for line in head.split("\r\n")) <= 78
+    assert parsed(draft)["Subject"] == "Re: Your application for " + " ".join(
+        ["Senior Analyst"] * 12)
+
+
 @pytest.mark.parametrize("field", ["original_subject", "recipient_name", "company", "role"])
 def test_a_line_break_in_any_templated_value_never_creates_a_header(field: str) -> None:
     draft = compose(variant(**{field: "x\r\nBcc: victim@example.com\nX-Evil: 1"}))

@@ -26,10 +26,12 @@ import string
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.charset import QP, Charset
 from email.errors import HeaderParseError
+from email.header import Header
 from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.message import Message
+from email.utils import format_datetime, formataddr, parseaddr
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +40,13 @@ from afterword.daemon.config import Identity
 from afterword.daemon.errors import ConfigError
 
 log = logging.getLogger(__name__)
+
+#: The body's charset: UTF-8, quoted-printable (readable in any client, safe on the wire).
+_BODY_CHARSET = Charset("utf-8")
+_BODY_CHARSET.body_encoding = QP
+#: How a draft is written out: fields as composed here (each already ASCII, folded by its
+#: :class:`~email.header.Header`), CRLF line ends as IMAP APPEND wants (RFC 3501 section 6.3.11).
+_WIRE = policy.compat32.clone(linesep="\r\n")
 
 KINDS = ("feedback", "interview", "thanks")
 FALLBACK_LANGUAGE = "en"
@@ -153,14 +162,37 @@ def valid_message_id(value: str | None) -> str | None:
 
 
 def mail_address(addr: str | None, name: str | None = None) -> Address | None:
-    """An :class:`Address` for ``addr`` (display name ``name``), or None when it does not parse."""
+    """An :class:`Address` for ``addr`` (display name ``name``), or None when it does not parse.
+
+    An internationalised domain is kept in its IDNA form (RFC 5890), which every header can
+    carry; a local part must be ASCII already.
+    """
     _, spec = parseaddr(one_line(addr))
-    if not spec or "@" not in spec:
+    local, at, domain = spec.rpartition("@")
+    if not local or not at:
         return None
     try:
-        return Address(display_name=one_line(name), addr_spec=spec)
-    except (ValueError, IndexError, HeaderParseError):  # e.g. "hr@acme.example." or "a@b..c"
+        return Address(display_name=one_line(name),
+                       addr_spec=f"{local}@{domain.encode('idna').decode('ascii')}")
+    except (UnicodeError, ValueError, IndexError, HeaderParseError):  # e.g. "hr@acme.example."
         return None
+
+
+def _text_field(name: str, value: str) -> Header:
+    """``value`` as the body of field ``name`` folded at 78 columns, in RFC 2047 encoded words
+    when it is not ASCII."""
+    return Header(value, "us-ascii" if value.isascii() else "utf-8", header_name=name)
+
+
+def _address_field(field_name: str, address: Address) -> Header:
+    """``Name <local@domain>``: an ASCII name quoted where it must be, any other name as
+    encoded words (a comma inside it then stays part of the name)."""
+    name, spec = address.display_name, address.addr_spec
+    if name.isascii():
+        return Header(formataddr((name, spec)), header_name=field_name)
+    field = Header(name, "utf-8", header_name=field_name)
+    field.append(f"<{spec}>", "us-ascii")
+    return field
 
 
 def template_kind(request: DraftRequest) -> str:
@@ -257,21 +289,23 @@ def compose_draft(request: DraftRequest, *, now: datetime, message_id: str | Non
         body = f"{note}\n\n{body}"
     subject = reply_subject(request.original_subject)
 
-    message = EmailMessage(policy=policy.SMTP)
     sender = mail_address(sender_email, request.identity.name)
-    if sender is not None:
-        message["From"] = sender
-    message["To"] = recipient if recipient is not None else ""
-    message["Subject"] = subject
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = mid
     original = valid_message_id(request.original_message_id)
-    if original:
-        message["In-Reply-To"] = original
     references = _references(request, original)
-    if references:
-        message["References"] = " ".join(references)
-    message.set_content(body, cte="quoted-printable")
+    fields: list[tuple[str, str | Header | None]] = [
+        ("MIME-Version", "1.0"),
+        ("From", _address_field("From", sender) if sender is not None else None),
+        ("To", _address_field("To", recipient) if recipient is not None else ""),
+        ("Subject", _text_field("Subject", subject)),
+        ("Date", format_datetime(now)),
+        ("Message-ID", mid),
+        ("In-Reply-To", original),
+        ("References", _text_field("References", " ".join(references)) if references else None)]
+    message: Message[str, str | Header] = Message(policy=_WIRE)
+    for name, value in fields:
+        if value is not None:
+            message[name] = value
+    message.set_payload(body, _BODY_CHARSET)
     to_addr = recipient.addr_spec if recipient is not None else None
     log.debug("composed %s draft (%s) %s", kind, language, mid)
     return ComposedDraft(message.as_bytes(), mid, to_addr, subject, kind, language)

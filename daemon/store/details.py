@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 DETAILS_VERSION = 1
@@ -41,9 +41,10 @@ class MessageDetails:
     error: str | None = None
 
     def to_json(self) -> str:
-        defaults = MessageDetails()
-        kept = {key: value for key, value in asdict(self).items()
-                if value != getattr(defaults, key)}
+        # Every field is a plain value or a tuple of them, which json writes as a list:
+        # no deep copy (dataclasses.asdict) needed on a path run for every message.
+        kept = {name: value for name, default in _DEFAULTS.items()
+                if (value := getattr(self, name)) != default}
         return json.dumps({"version": DETAILS_VERSION, **kept}, ensure_ascii=False,
                           sort_keys=True)
 
@@ -64,3 +65,6 @@ class MessageDetails:
                 value = tuple(tuple(pair) for pair in value or ())
             values[key] = value
         return cls(**values)
+
+
+_DEFAULTS = {field.name: getattr(MessageDetails(), field.name) for field in fields(MessageDetails)}

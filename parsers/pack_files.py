@@ -1,8 +1,10 @@
 """The shipped language packs: found in ``parsers/packs/``, read once.
 
-A language is one file, ``parsers/packs/<code>.toml``: its rules (see
-:mod:`afterword.parsers.rules`) and its ``id_words`` (see :mod:`afterword.parsers.language`). Adding
-a language is adding a file; nothing in Python lists them.
+A language is one file, ``parsers/packs/<code>.toml``: its ``id_words`` (see
+:mod:`afterword.parsers.language`), its rules (see :mod:`afterword.parsers.rules`), and for
+the daemon the names its mail clients give Drafts and Sent (``[mailbox]``) and its
+draft templates with their wording (``[draft]``). Adding a language is adding a
+file; nothing in Python lists them.
 """
 
 from __future__ import annotations

@@ -19,8 +19,10 @@ from afterword.daemon.followup.drafting import (
     ComposedDraft,
     DraftRequest,
     compose_draft,
+    draft_wording,
     reply_subject,
 )
+from afterword.parsers import PACK_LANGUAGES
 
 NOW = datetime(2026, 3, 18, 8, 0, tzinfo=UTC)
 ME = Identity(name="Sam Carter", email="sam@example.org", signature="Sam Carter\n+1 555 0100")
@@ -228,7 +230,14 @@ def test_the_signature_closes_the_draft() -> None:
     assert body_of(compose()).rstrip().endswith("Sam Carter\n+1 555 0100")
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl", "pt", "it"])
+DRAFTED_LANGUAGES = [language for language in PACK_LANGUAGES if draft_wording(language)]
+
+
+def test_the_draft_speaks_at_least_the_seven_languages_it_always_has() -> None:
+    assert {"en", "de", "fr", "es", "nl", "pt", "it"} <= set(DRAFTED_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", DRAFTED_LANGUAGES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_packaged_template_stays_under_150_words(kind: str, language: str) -> None:
     request = variant(language=language, had_interview=kind == "interview",

@@ -4,11 +4,12 @@ Owns the draft's headers, its deterministic Message-ID and the choice and
 filling of its template. Pure: no mailbox, no store, no clock (``now`` is
 passed in).
 
-Templates are ``<kind>_<language>.txt`` files filled with :class:`string.Template`:
-``feedback`` (general request), ``interview`` (after an interview) and
-``thanks`` (the employer states it gives no feedback). A file of the same name
-in the user's ``templates_dir`` takes precedence over the packaged one; the
-rejection's language is used when a template exists for it, else English.
+Templates are filled with :class:`string.Template`: ``feedback`` (general request),
+``interview`` (after an interview) and ``thanks`` (the employer states it gives no
+feedback). Each language's templates and the words its placeholders take are the
+``[draft]`` table of its pack (``parsers/packs/<language>.toml``); a file
+``<kind>_<language>.txt`` in the user's ``templates_dir`` takes precedence; the
+rejection's language is used when it has a template, else English.
 Placeholders: ``$greeting``, ``$company``, ``$position``, ``$role``,
 ``$recipient_name``, ``$sender_name``, ``$signature``.
 
@@ -32,12 +33,11 @@ from email.header import Header
 from email.headerregistry import Address
 from email.message import Message
 from email.utils import format_datetime, formataddr, parseaddr
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from afterword.daemon.config import Identity
 from afterword.daemon.errors import ConfigError
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 
 log = logging.getLogger(__name__)
 
@@ -55,30 +55,6 @@ NO_REPLY_NOTE = ("Afterword: the rejection came from a no-reply address; "
 IGNORED_REPLY_TO_NOTE = ("Afterword: the rejection asked for replies to go to {address}, "
                          "outside the sender's own domain, so this draft is addressed to the "
                          "sender instead. Check the address before sending.")
-
-# Per language: greeting with and without a name, the position with and
-# without a role (German in the dative, after "zu"), and the word standing in
-# for an unknown company (chosen to fit after "at" / "bei" / "chez" / "en" /
-# "bij" / "em" / "presso").
-_WORDING: dict[str, dict[str, str]] = {
-    "en": {"greet_name": "Dear {name},", "greet": "Hello,", "position_role": "the {role} role",
-           "position": "the role", "company": "your company"},
-    "de": {"greet_name": "Guten Tag {name},", "greet": "Guten Tag,",
-           "position_role": "der Stelle als {role}", "position": "der Stelle", "company": "Ihnen"},
-    "fr": {"greet_name": "Bonjour {name},", "greet": "Bonjour,",
-           "position_role": "le poste « {role} »", "position": "le poste", "company": "vous"},
-    "es": {"greet_name": "Buenos días, {name}:", "greet": "Buenos días:",
-           "position_role": "el puesto de {role}", "position": "el puesto",
-           "company": "su empresa"},
-    "nl": {"greet_name": "Beste {name},", "greet": "Goedendag,",
-           "position_role": "de functie van {role}", "position": "de functie",
-           "company": "uw organisatie"},
-    "pt": {"greet_name": "Olá {name},", "greet": "Olá,", "position_role": "a vaga de {role}",
-           "position": "a vaga", "company": "vossa empresa"},
-    "it": {"greet_name": "Gentile {name},", "greet": "Buongiorno,",
-           "position_role": "la posizione di {role}", "position": "la posizione",
-           "company": "la vostra azienda"},
-}
 
 # Line breaks per str.splitlines() plus the other C0 controls and DEL.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
@@ -212,14 +188,13 @@ def _read_template(kind: str, language: str, templates_dir: Path | None) -> str 
                 return override.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read template {override}: {exc}") from None
-    return _packaged_template(name)
+    return draft_wording(language).get(kind)
 
 
-@cache
-def _packaged_template(name: str) -> str | None:
-    """A shipped template, read once per process (a first sync drafts hundreds)."""
-    packaged = resources.files("afterword.daemon.followup") / "templates" / name
-    return packaged.read_text(encoding="utf-8") if packaged.is_file() else None
+def draft_wording(language: str) -> dict[str, str]:
+    """The ``[draft]`` table of ``language``'s pack: its templates and the words that fill
+    their placeholders; empty when the language has no pack or its pack no draft."""
+    return dict(pack_data(language).get("draft", {})) if language in PACK_LANGUAGES else {}
 
 
 def load_template(kind: str, language: str | None,
@@ -234,7 +209,7 @@ def load_template(kind: str, language: str | None,
 
 
 def _placeholders(request: DraftRequest, language: str) -> dict[str, str]:
-    wording = _WORDING.get(language, _WORDING[FALLBACK_LANGUAGE])
+    wording = draft_wording(language) or draft_wording(FALLBACK_LANGUAGE)
     name, role, company = (one_line(request.recipient_name), one_line(request.role),
                            one_line(request.company))
     identity = request.identity

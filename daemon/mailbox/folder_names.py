@@ -2,7 +2,10 @@
 
 Pure: takes a folder listing (flags and names, as IMAP LIST returns them or as
 the Maildir adapter builds it) and returns a name. SPECIAL-USE flags are
-RFC 6154 section 2; the name lists cover servers that do not advertise them.
+RFC 6154 section 2; the name lists cover servers that do not advertise them: the
+names servers use whatever the language, then the names each language pack lists
+(``[mailbox]`` in ``parsers/packs/<language>.toml``), every pack whatever the
+config's ``languages`` says.
 """
 
 from __future__ import annotations
@@ -10,15 +13,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+
 Role = Literal["drafts", "sent"]
 
 SPECIAL_USE: dict[Role, str] = {"drafts": "\\Drafts", "sent": "\\Sent"}
 
-COMMON_NAMES: dict[Role, tuple[str, ...]] = {
-    "drafts": ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts", "Entwürfe",
-               "Brouillons", "Borradores", "Draft"),
+_SERVER_NAMES: dict[Role, tuple[str, ...]] = {
+    "drafts": ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts", "Draft"),
     "sent": ("Sent", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent", "Sent Items",
-             "Sent Messages", "Gesendet", "Gesendete Elemente", "Envoyés", "Enviados"),
+             "Sent Messages"),
+}
+
+
+def _pack_names(role: Role) -> tuple[str, ...]:
+    key = f"{role}_folders"
+    return tuple(name for language in PACK_LANGUAGES
+                 for name in pack_data(language).get("mailbox", {}).get(key, ()))
+
+
+#: The names tried for each role, in order, when no folder carries the SPECIAL-USE flag.
+COMMON_NAMES: dict[Role, tuple[str, ...]] = {
+    role: tuple(dict.fromkeys(names + _pack_names(role))) for role, names in _SERVER_NAMES.items()
 }
 
 

@@ -1,7 +1,8 @@
 """The shipped language packs: found in ``parsers/packs/``, read once.
 
 A language is one file, ``parsers/packs/<code>.toml``: its ``id_words`` (see
-:mod:`afterword.parsers.language`), its rules (see :mod:`afterword.parsers.rules`), and for
+:mod:`afterword.parsers.language`), its rules (see :mod:`afterword.parsers.rules`), how
+its mail quotes and signs off (``[quotes]``, see :mod:`afterword.parsers.quotes`), and for
 the daemon the names its mail clients give Drafts and Sent (``[mailbox]``) and its
 draft templates with their wording (``[draft]``). Adding a language is adding a
 file; nothing in Python lists them.

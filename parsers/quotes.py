@@ -1,11 +1,13 @@
 """Split a plain-text body into new text, quoted previous messages and signature.
 
 Quote headers recognised (first one wins, everything after it is quoted):
-``On <date>, <name> wrote:`` and its German, French, Spanish, Dutch,
-Portuguese and Italian forms (possibly wrapped over two lines); Outlook's
-``-----Original Message-----`` in those languages; an Outlook header block
+``On <date>, <name> wrote:`` and its forms in every pack (possibly wrapped over
+two lines); Outlook's ``-----Original Message-----``; an Outlook header block
 (``From:`` followed by ``Sent:``/``Date:`` within three lines). Lines starting
-with ``>`` are quoted wherever they are.
+with ``>`` are quoted wherever they are. The words of each form, and the closing
+lines, are the ``[quotes]`` table of each language's pack
+(:mod:`afterword.parsers.pack_files`), all packs at once: a reply quotes mail
+in whatever language it came in.
 
 The signature is what follows the RFC 3676 ``-- `` delimiter or, failing that,
 a closing line ("Best regards,", "Mit freundlichen Grüßen", "Cordialement"...)
@@ -17,32 +19,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WROTE_END = re.compile(
-    r"\b(wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto|scrisse)\b[^:]{0,80}:\s*$", re.I
-)
-_WROTE_START = re.compile(r"^(on|am|le|el|op|em|il)\s", re.I)
-_ORIGINAL = re.compile(
-    r"^\s*-{3,}\s*(original message|ursprüngliche nachricht|message d'origine|"
-    r"mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale|"
-    r"forwarded message|weitergeleitete nachricht|message transféré)\s*-{3,}\s*$",
-    re.I,
-)
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de|van|da)\s?\*?\s?:\s*\S", re.I)
-_OUTLOOK_NEXT = re.compile(
-    r"^\s*\*?(sent|date|gesendet|datum|envoyé|enviado|verzonden|inviato|data)\s?\*?\s?:", re.I
-)
-_VALEDICTION = re.compile(
-    r"^(best|kind|warm|warmest|many|with best)?\s*(regards|wishes)\b.{0,40}$"
-    r"|^(best|cheers|sincerely|yours sincerely|yours truly|respectfully|thanks|thank you"
-    r"|all the best|best of luck|good luck)(\s*[,!.]?\s*|\s*,\s*\S+(\s+\S+){0,2})$"
-    r"|^(mit )?(freundlichen|besten|herzlichen|viele|beste|liebe) grü(ß|ss)en?\b.{0,40}$"
-    r"|^(cordialement|bien cordialement|bien à vous|salutations|sincères salutations)\b.{0,40}$"
-    r"|^(saludos|un saludo|atentamente|cordialmente|saludos cordiales)\b.{0,40}$"
-    r"|^(met )?(vriendelijke|hartelijke) groet(en)?\b.{0,40}$|^groet(en|jes)\b.{0,40}$"
-    r"|^(atenciosamente|cumprimentos|abraços|melhores cumprimentos)\b.{0,40}$"
-    r"|^(cordiali saluti|distinti saluti|saluti|un cordiale saluto)\b.{0,40}$",
-    re.I,
-)
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+
+
+def _words(key: str) -> str:
+    """Every pack's ``[quotes] key`` words, as one alternation (longest first)."""
+    found = {word.lower() for language in PACK_LANGUAGES
+             for word in pack_data(language).get("quotes", {}).get(key, ())}
+    return "|".join(re.escape(word) for word in sorted(found, key=lambda w: (-len(w), w)))
+
+
+def _closings() -> str:
+    return "|".join(f"(?:{line})" for language in PACK_LANGUAGES
+                    for line in pack_data(language).get("quotes", {}).get("closings", ()))
+
+
+_WROTE_END = re.compile(rf"\b({_words('reply_verbs')})\b[^:]{{0,80}}:\s*$", re.I)
+_WROTE_START = re.compile(rf"^({_words('reply_opens')})\s", re.I)
+_ORIGINAL = re.compile(rf"^\s*-{{3,}}\s*({_words('original_message')})\s*-{{3,}}\s*$", re.I)
+_OUTLOOK_FROM = re.compile(rf"^\s*\*?({_words('header_from')})\s?\*?\s?:\s*\S", re.I)
+_OUTLOOK_NEXT = re.compile(rf"^\s*\*?({_words('header_sent')})\s?\*?\s?:", re.I)
+_VALEDICTION = re.compile(rf"^(?:{_closings()})$", re.I)
 _SIG_DELIMITER = re.compile(r"^--\s?$")
 _TAIL_LINES = 12
 

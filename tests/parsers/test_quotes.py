@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 from afterword.parsers.quotes import split_body
 
 
@@ -17,6 +18,8 @@ from afterword.parsers.quotes import split_body
         "Op ma 3 mrt. 2025 om 10:00 schreef Sam:",
         "-----Original Message-----",
         "-----Ursprüngliche Nachricht-----",
+        "ma 3.3.2025 klo 10.00 Sam <sam@example.org> kirjoitti:",
+        "-----Alkuperäinen viesti-----",
     ],
 )
 def test_quote_headers_start_the_quoted_part(header: str) -> None:
@@ -63,6 +66,7 @@ def test_signature_after_dash_dash_delimiter() -> None:
         "Atenciosamente,",
         "Cordiali saluti,",
         "Saludos,",
+        "Ystävällisin terveisin",
     ],
 )
 def test_signature_from_closing_line(closing: str) -> None:
@@ -74,3 +78,14 @@ def test_signature_from_closing_line(closing: str) -> None:
 def test_thanks_in_a_sentence_is_not_a_closing() -> None:
     parts = split_body("Hello\nThanks for applying to us.")
     assert parts.signature == ""
+
+
+@pytest.mark.parametrize("language", [lang for lang in PACK_LANGUAGES
+                                      if pack_data(lang).get("quotes", {}).get("reply_opens")])
+def test_every_packs_own_reply_header_starts_the_quoted_part(language: str) -> None:
+    quotes = pack_data(language)["quotes"]
+    header = f"{quotes['reply_opens'][0]} 3.3.2025 10:00 Sam <sam@example.org> " \
+             f"{quotes['reply_verbs'][0]}:"
+    parts = split_body(f"New words here.\n\n{header}\nI applied for the job.")
+    assert parts.new_text == "New words here."
+    assert parts.quoted.startswith(header)

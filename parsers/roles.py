@@ -1,4 +1,4 @@
-"""The job title a job email is about, in the seven supported languages.
+"""The job title a job email is about, from the phrases and words of the language packs.
 
 Two sources, most reliable first:
 
@@ -10,7 +10,9 @@ Two sources, most reliable first:
    is capitalised like a title and contains a job noun (engineer, Entwickler,
    chargé, analista…).
 
-The title is then cleaned: gender markers ("(m/w/d)", "(H/F)"), requisition ids
+The phrases, the words that end a title and the job nouns are each pack's
+``[[role_phrases]]`` and ``[role_words]``. The title is then cleaned: gender
+markers ("(m/w/d)", "(H/F)"), requisition ids
 ("R-12345", "Req #123", "(Job ID 4711)"), a trailing location after a dash, and
 everything from the first word that cannot be part of a title ("has", "et
 nous"…) are dropped. Anything doubtful gives None: the drafter then writes
@@ -21,13 +23,11 @@ from __future__ import annotations
 
 import re
 
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def _word_tuple(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
 
 
 _TOKEN = r"(?:Sr\.|Jr\.|Snr\.|Jnr\.|[\w/+#&'’:-]+(?:\.[\w/+#&'’:-]+)*)"
@@ -40,82 +40,33 @@ _TITLE_END = (
     r"|on|by|from|until|till|starting|since|before|after|during)\b)"
 )
 _FREE = r"([A-ZÀ-ÖØ-Þ0-9][^.,;!?\n()]{1,70})"
-#: Per announcing phrase below, words one of which the lower-cased text must contain for the
-#: phrase to be searched at all (most emails contain none of a language's nouns).
-_NEEDLES = (
-    ("position", "role", "post", "job", "vacancy"),
-    ("position", "role", "vacancy", "opening", "job", "post", "internship"),
-    ("position", "role", "post"),
-    ("appl", "interview"),
-    ("bewerb",),
-    ("position", "stelle", "funktion"),
-    ("poste",),
-    ("offre",),
-    ("puesto", "cargo"),
-    ("vacante", "posición", "plaza"),
-    ("vaga",),
-    ("cargo", "posto"),
-    ("posizione",),
-    ("ruolo",),
-    ("functie", "vacature", "positie"),
-    ("sollicit",),
-    ("candidatura", "postulación", "solicitud"),
-    ("as a", "as an", "as our", "als ", "comme ", "como ", "come "),
-)
-#: (needles, pattern, needs a job noun) — the announcing phrases, in order of trust.
+_PLACEHOLDERS = {"<TITLE>": _TITLE_CAP, "<FREE>": _FREE, "<END>": _TITLE_END}
+
+
+def _pack_phrases() -> list[tuple[bool, tuple[str, ...], re.Pattern[str], bool]]:
+    phrases = []
+    for language in PACK_LANGUAGES:
+        for entry in pack_data(language).get("role_phrases", ()):
+            pattern = entry["pattern"]
+            for placeholder, regex in _PLACEHOLDERS.items():
+                pattern = pattern.replace(placeholder, regex)
+            phrases.append((bool(entry.get("last", False)), tuple(entry["needles"]),
+                            re.compile(pattern), bool(entry.get("needs_noun", False))))
+    return phrases
+
+
+def _pack_words(key: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(word for language in PACK_LANGUAGES
+                               for word in pack_data(language).get("role_words", {}).get(key, ())))
+
+
+#: (needles, pattern, needs a job noun): the phrases of every pack that announce a title, in
+#: order of trust (the packs' own order, the ``last`` ones after all others). A phrase is
+#: searched only when the lower-cased text holds one of its needles (most emails hold none
+#: of a language's nouns).
 _ANNOUNCED: tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...] = tuple(
-    (needles, re.compile(pattern), needs_noun)
-    for needles, (pattern, needs_noun) in zip(
-        _NEEDLES,
-        (
-            (r"\b(?i:the (?:position|role|post|job|vacancy) (?:of|as)) " + _FREE, False),
-            (
-                r"\b(?i:the|our|this|a|an) "
-                + _TITLE_CAP
-                + r" (?i:position|role|vacancy|opening|job|post|internship)\b",
-                False,
-            ),
-            (
-                r"\b(?i:the (?:position|role|post)) "
-                + _TITLE_CAP
-                + r"(?= \(| at | with |[.,;!?]|$)",
-                True,
-            ),
-            (
-                r"\b(?i:applications?|applying|applied|apply|interview(?:ing|ed)?) (?i:for|to)"
-                r" (?i:the |our |this )?"
-                + _TITLE_CAP
-                + _TITLE_END,
-                True,
-            ),
-            (r"\b(?:Bewerbung|bewerben) als " + _FREE, False),
-            (r"\b(?:die|der) (?:Position|Stelle|Funktion)(?: als| eines| einer)? " + _FREE, False),
-            (r"\b(?:au|le|du|pour le|de|ce) poste (?:de |d'|d’)?" + _FREE, False),
-            (
-                r"\b(?:candidature|postuler) (?:à l'offre|à l’offre|pour l'offre) (?:de |d'|d’)?"
-                + _FREE,
-                False,
-            ),
-            (r"\b(?:el|al|del|para el|un) (?:puesto|cargo) (?:de )?" + _FREE, False),
-            (r"\b(?:la|a la|de la|para la|una) (?:vacante|posición|plaza) (?:de )?" + _FREE, False),
-            (r"\b(?:a|na|à|da|para a|uma) vaga (?:de |para )?" + _FREE, False),
-            (r"\b(?:o|ao|do|para o) (?:cargo|posto) (?:de )?" + _FREE, False),
-            (r"\b(?:la|alla|della|per la|una) posizione (?:di |come )?" + _FREE, False),
-            (r"\b(?:il|al|del|per il) ruolo (?:di )?" + _FREE, False),
-            (r"\b(?:de|deze|die) (?:functie|vacature|positie)(?: van| als)? " + _FREE, False),
-            (
-                r"\b(?:gesolliciteerd|solliciteren|sollicitatie|solliciteert) (?:als|voor|naar|op)"
-                r"(?: de (?:functie|vacature|positie)(?: van| als)?)? " + _FREE,
-                False,
-            ),
-            (r"\b(?:candidatura|postulación|solicitud) (?:para|per|como|a) " + _FREE, True),
-            (
-                r"\b(?i:as an?|as our|als|comme|como|come) " + _TITLE_CAP + _TITLE_END,
-                True,
-            ),
-        ),
-        strict=True,
-    )
+    (needles, regex, needs_noun)
+    for _, needles, regex, needs_noun in sorted(_pack_phrases(), key=lambda phrase: phrase[0])
 )
 _GENDER = re.compile(
     r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|alle geschlechter)\)"
@@ -134,19 +85,8 @@ _TRAIL = re.compile(
     r"|\s+[–—|-]\s.*$|\s+(?:position|role|stelle|poste|vacancy|opening)$",
     re.I,
 )
-#: Words that end a title: verbs, pronouns and sentence glue in the seven languages.
-_STOP_WORDS = _word_set(
-    "has have had is was were will would which that who we you it its our your this these "
-    "has been are be can could may might should here there today now please but on est "
-    "to if see shortly soon another any other "
-    "on by from until till starting since before after during next last "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december "
-    "sont nous vous je il elle qui que a été avons sera ist sind wurde wurden wird haben "
-    "hat wir sie ihre ihr uns leider es son ha hemos fue será nosotros usted tu su que is "
-    "zijn werd wordt heeft hebben wij je jouw uw helaas é foi foram será nós você sua seu "
-    "è sono stata stato abbiamo noi lei tua sua purtroppo"
-)
+#: Words that end a title: verbs, pronouns and sentence glue, from every pack.
+_STOP_WORDS = frozenset(_pack_words("title_stops"))
 _CONJUNCTIONS = frozenset(["and", "und", "et", "y", "e", "en", "or", "ou", "oder", "o"])
 _LOWER_OK = _word_set(
     "of and & de di da do du des del della dei für fur van der den voor en la le el et e "
@@ -170,26 +110,9 @@ _SUBJECT_PREFIX = re.compile(
 )
 _SUBJECT_NOUN = re.compile(r"\s+(?:vacancy|position|role|opening)$", re.I)
 _SUBJECT_SPLIT = re.compile(r"\s+[–—|-]\s+|:\s+|\s+/\s+")
-#: Job nouns in the seven languages; a word starting with one (or containing one of the long
-#: ones, for German and Dutch compounds) makes a subject segment a plausible title.
-_JOB_NOUNS = _word_tuple(
-    "engineer developer manager analyst designer scientist architect consultant "
-    "specialist coordinator assistant accountant lead director officer intern trainee "
-    "associate administ representative executive advis nurse technician writer "
-    "editor researcher recruiter partner head owner controller planner operator agent "
-    "handler supervisor trainer barista paralegal clerk cashier driver teacher lecturer "
-    "professor fellow apprentice chef cook buyer marketer programmer tester strategist "
-    "producer secretary receptionist auditor economist lawyer counsel pharmacist "
-    "therapist physician mechanic electrician porter surveyor cleaner waiter caretaker "
-    "steward entwickler ingenieur berater referent "
-    "leiter mitarbeiter kaufmann kauffrau fachkraft techniker elektroniker konstrukteur "
-    "werkstudent praktikant assistenz sachbearbeiter ingénieur développeur responsable "
-    "chargé comptable conseiller technicien stagiaire directeur directrice vendeur "
-    "commercial desarrollador ingeniero analista técnico diseñador jefe gerente asistente "
-    "consultor medewerker ontwikkelaar adviseur beheerder engenheiro desenvolvedor gestor "
-    "assistente vendedor coordenador estagiário sviluppatore ingegnere responsabile "
-    "addetto commerciale impiegato tecnico consulente stagista"
-)
+#: Job nouns of every pack; a word starting with one (or containing one of the long ones,
+#: for German and Dutch compounds) makes a subject segment a plausible title.
+_JOB_NOUNS = _pack_words("job_nouns")
 _JOB_NOUN = re.compile(
     r"\b(?:"
     + "|".join(_JOB_NOUNS)
@@ -197,7 +120,7 @@ _JOB_NOUN = re.compile(
     + "|"
     + "|".join(noun for noun in _JOB_NOUNS if len(noun) >= 6)
 )
-_ALL_NEEDLES = frozenset(needle for needles in _NEEDLES for needle in needles)
+_ALL_NEEDLES = frozenset(needle for needles, _, _ in _ANNOUNCED for needle in needles)
 
 
 def role(subject: str, body: str, employer: str | None = None) -> str | None:

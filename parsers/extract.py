@@ -12,6 +12,7 @@ from afterword.parsers import names, roles
 from afterword.parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
 from afterword.parsers.domains import FREE_MAIL_LABELS, registrable_domain
 from afterword.parsers.message import ParsedEmail
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 from afterword.parsers.placeholders import has_placeholder
 
 _NO_REPLY_LOCAL = re.compile(
@@ -24,29 +25,28 @@ _NO_REPLY_LOCAL = re.compile(
     re.I,
 )
 _ATS_REPLYABLE = frozenset({"lever", "ashby", "greenhouse"})
+def _company_words(key: str) -> str:
+    """Every pack's ``[company_words] key`` as one alternation, longest first."""
+    found = {word for language in PACK_LANGUAGES
+             for word in pack_data(language).get("company_words", {}).get(key, ())}
+    return "|".join(sorted(found, key=lambda word: (-len(word), word)))
+
+
+_DEPARTMENTS = _company_words("departments")
 _ORG_SUFFIX = re.compile(
     r"\s*(?:[-|,:@]\s*)?\b(?:via|through|powered by|by)\s+\S+.*$"
-    r"|\s*[-|,:]?\s*\b(?:careers?|recruiting|recruitment|recruiters?|talent acquisition|talent|"
-    r"hiring|hr|people|people ops|human resources|jobs?|team|karriere|personal|"
-    r"personalabteilung|bewerbermanagement|recrutement|rh|reclutamiento|selección|werving|"
-    r"recrutamento|selezione|notifications?|no-?reply|rrhh|talento|pessoas|personeel|"
-    r"risorse umane|recursos humanos|ressources humaines)\b(?:\s+(?:team|department|dept))?\s*$",
+    rf"|\s*[-|,:]?\s*\b(?:{_DEPARTMENTS}|notifications?|no-?reply)\b"
+    r"(?:\s+(?:team|department|dept))?\s*$",
     re.I,
 )
 _ORG_PREFIX = re.compile(
-    r"^(?:personalabteilung|personal|recruiting|recruitment|careers|jobs|talent|hr|people|"
-    r"karriere|recrutement|recrutamento|reclutamiento|selección|selezione|werving|rrhh|the|das|"
-    r"ihr|dein|team|équipe|equipo|equipe)"
-    r"(?:\s+(?:team|at|bei|von|de|of|chez|du|da|van|@))?\s+(?=\S)",
+    rf"^(?:{_DEPARTMENTS}|{_company_words('articles')})"
+    rf"(?:\s+(?:team|@|{_company_words('connectors')}))?\s+(?=\S)",
     re.I,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_PERSONAL = re.compile(
-    r"\b(?:team|talent|recruit\w*|hiring|careers?|hr|rh|rrhh|people|jobs?|karriere|personal\w*|"
-    r"recrutement|recrutamento|reclutamiento|selezione|selección|werving|vacatures|inc|ltd|gmbh|"
-    r"llc|ag|sa|bv|group|"
-    r"groupe|grupo|gruppo)\b",
-    re.I,
+    rf"\b(?:{_DEPARTMENTS}|inc|ltd|gmbh|llc|ag|sa|bv|group|groupe|grupo|gruppo)\b", re.I
 )
 _PERSON_AT_ORG = re.compile(r"^\S+(?: \S+)? (?:at|from|@|bei|de|chez|van|da) (.+)$", re.I)
 _GENERIC_NAMES = frozenset(

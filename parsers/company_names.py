@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from afterword.parsers.domains import FREE_MAIL_DOMAINS, RELAY_DOMAINS, registrable_domain
+from afterword.parsers.hiring_teams import ARTICLES, CONNECTORS, DEPARTMENTS
 
 # Trailing legal forms, compared on the lowercased, punctuation-free tokens.
 LEGAL_SUFFIXES = frozenset({
@@ -29,13 +30,9 @@ _WRAPPERS = (
     re.compile(r"\b(?:via|über|par|through)\s+(?:greenhouse|lever|workday|smartrecruiters|"
                r"workable|teamtailor|ashby|icims|personio|recruitee|jobvite|taleo|"
                r"successfactors|softgarden|join|indeed|linkedin)\b.*$", re.I),
-    re.compile(r"^(?:careers?|jobs|recruiting|talent acquisition|recrutement|karriere)"
-               r"\s+(?:at|@|bei|chez|à|with)\s+", re.I),
-    re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|hiring|talent|people|hr)\s+team\s+"
-               r"(?:at|@|of|bei|chez)\s+", re.I),
-    re.compile(r"[\s,|–—-]+(?:careers?|jobs|recruiting|recruitment|talent acquisition|"
-               r"talent team|hiring team|recruiting team|people team|hr team|hr|"
-               r"team|karriere|recrutement|rh|personalabteilung)\s*$", re.I),
+    re.compile(rf"^(?:(?:{ARTICLES})\s+)?(?:{DEPARTMENTS})(?:\s+team)?\s+(?:@|{CONNECTORS})\s+",
+               re.I),
+    re.compile(rf"[\s,|–—-]+(?:{DEPARTMENTS})(?:\s+team)?\s*$", re.I),
 )
 
 # Gendering and seniority that do not change which job a role is.
@@ -56,9 +53,8 @@ _ROLE_STOPWORDS = frozenset({
 
 _GENERIC_LOCAL_PARTS = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|donotreply|notifications?|"
-    r"mailer[-_.]daemon|postmaster|jobs?|careers?|recruiting|recruitment|talent|hr|"
-    r"hiring|apply|applications?|bewerbung(?:en)?|karriere|jobs?-?noreply|recrutement|"
-    r"candidatures?|rh|personal|info|contact|hello|team|system|automated|workday)"
+    r"mailer[-_.]daemon|postmaster|apply|applications?|bewerbung(?:en)?|jobs?-?noreply|"
+    rf"candidatures?|info|contact|hello|system|automated|workday|{DEPARTMENTS})"
     r"(?:[-_.+].*)?$", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorst|vs|fw)\s*:", re.I)
 

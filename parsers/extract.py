@@ -11,8 +11,8 @@ import re
 from afterword.parsers import names, roles
 from afterword.parsers.ats import GENERIC_LABELS, AtsMatch, ats_for_domain
 from afterword.parsers.domains import FREE_MAIL_LABELS, registrable_domain
+from afterword.parsers.hiring_teams import ARTICLES, CONNECTORS, DEPARTMENTS
 from afterword.parsers.message import ParsedEmail
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 from afterword.parsers.placeholders import has_placeholder
 
 _NO_REPLY_LOCAL = re.compile(
@@ -25,28 +25,19 @@ _NO_REPLY_LOCAL = re.compile(
     re.I,
 )
 _ATS_REPLYABLE = frozenset({"lever", "ashby", "greenhouse"})
-def _company_words(key: str) -> str:
-    """Every pack's ``[company_words] key`` as one alternation, longest first."""
-    found = {word for language in PACK_LANGUAGES
-             for word in pack_data(language).get("company_words", {}).get(key, ())}
-    return "|".join(sorted(found, key=lambda word: (-len(word), word)))
-
-
-_DEPARTMENTS = _company_words("departments")
 _ORG_SUFFIX = re.compile(
     r"\s*(?:[-|,:@]\s*)?\b(?:via|through|powered by|by)\s+\S+.*$"
-    rf"|\s*[-|,:]?\s*\b(?:{_DEPARTMENTS}|notifications?|no-?reply)\b"
+    rf"|\s*[-|,:]?\s*\b(?:{DEPARTMENTS}|notifications?|no-?reply)\b"
     r"(?:\s+(?:team|department|dept))?\s*$",
     re.I,
 )
 _ORG_PREFIX = re.compile(
-    rf"^(?:{_DEPARTMENTS}|{_company_words('articles')})"
-    rf"(?:\s+(?:team|@|{_company_words('connectors')}))?\s+(?=\S)",
+    rf"^(?:{DEPARTMENTS}|{ARTICLES})(?:\s+(?:team|@|{CONNECTORS}))?\s+(?=\S)",
     re.I,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_PERSONAL = re.compile(
-    rf"\b(?:{_DEPARTMENTS}|inc|ltd|gmbh|llc|ag|sa|bv|group|groupe|grupo|gruppo)\b", re.I
+    rf"\b(?:{DEPARTMENTS}|inc|ltd|gmbh|llc|ag|sa|bv|group|groupe|grupo|gruppo)\b", re.I
 )
 _PERSON_AT_ORG = re.compile(r"^\S+(?: \S+)? (?:at|from|@|bei|de|chez|van|da) (.+)$", re.I)
 _GENERIC_NAMES = frozenset(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from afterword.parsers.hiring_teams import DEPARTMENTS
 from afterword.parsers.quotes import is_closing
 
 
@@ -35,16 +36,14 @@ _TITLES = re.compile(
 )
 _CUT = re.compile(r"\s+(?:[|–—/]|-|@|from|at|de la part de|von|für|for)\s+.*$|\s*[,(].*$", re.I)
 _NOT_A_NAME = re.compile(
-    r"\b(?:team|teams|talent|talento|recruit\w*|hiring|careers?|hr|rh|rrhh|people|human|"
-    r"department|dept|group|inc|ltd|gmbh|llc|ag|sa|bv|nv|srl|spa|ltda|company|the|your|our|und|"
-    r"and|personal\w*|personeel|équipe|equipe|equipo|afdeling|ufficio|direzione|direction|"
-    r"departamento|service|servicio|serviço|regards|wishes|thanks|thank|cheers|best|ihr|ihre|"
-    r"dein|deine|euer|das|die|der|namens|het|el|la|le|les|los|las|il|lo|gli|l'|l’|o|a|os|as|"
-    r"time|karriere|recrutement|recrutamento|reclutamiento|selezione|selección|seleção|werving|"
-    r"wervingsteam|bewerbermanagement|ressources|recursos|risorse|humaines|humanos|umane|"
-    r"jobs?|admin|support|info|office|notifications?|no-?reply|gemeente|stadt|university|"
-    r"universität|université|universidad|hospital|klinikum|bank|banco|banca|foundation|"
-    r"stiftung|via|greetings?|grüße|groet\w*|saluti|saludos)\b",
+    rf"\b(?:{DEPARTMENTS}|human|department|dept|group|inc|ltd|gmbh|llc|ag|sa|bv|nv|srl|spa|"
+    r"ltda|company|the|your|our|und|and|afdeling|ufficio|direzione|direction|departamento|"
+    r"service|servicio|serviço|regards|wishes|thanks|thank|cheers|best|ihr|ihre|dein|deine|"
+    r"euer|das|die|der|namens|het|el|la|le|les|los|las|il|lo|gli|l'|l’|o|a|os|as|time|"
+    r"ressources|recursos|risorse|humaines|humanos|umane|admin|support|info|office|"
+    r"notifications?|no-?reply|gemeente|stadt|university|universität|université|universidad|"
+    r"hospital|klinikum|bank|banco|banca|foundation|stiftung|via|greetings?|grüße|groet\w*|"
+    r"saluti|saludos)\b",
     re.I,
 )
 #: Job words that make a signature line a title, not a name ("Senior Recruiter", "Talent Partner").

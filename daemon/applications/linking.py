@@ -42,6 +42,7 @@ from afterword.parsers.company_names import (
     same_company,
 )
 from afterword.parsers.domains import registrable_domain
+from afterword.parsers.hiring_teams import is_department_word
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,10 @@ REASON_WORDS = {
     "no-match": "no tracked application matched, so a new one",
     "ambiguous": "several applications fit: see its note",
 }
+#: Words of a sender name that say it is no person, besides a hiring department's own.
 _IMPERSONAL_NAME_WORDS = frozenset({
-    "team", "careers", "career", "recruiting", "recruitment", "talent", "jobs", "hr", "no",
-    "noreply", "reply", "notification", "notifications", "hiring", "karriere", "bewerbung",
-    "bewerbungen", "recrutement", "rh", "people", "acquisition", "personal", "via",
+    "no", "noreply", "reply", "notification", "notifications", "bewerbung", "bewerbungen",
+    "acquisition", "via",
 })
 
 
@@ -296,7 +297,7 @@ def _looks_personal(name: str | None, email: JobEmail) -> bool:
     if not name:
         return False
     words = set(re.split(r"[^\w]+", name.lower()))
-    if words & _IMPERSONAL_NAME_WORDS:
+    if words & _IMPERSONAL_NAME_WORDS or any(map(is_department_word, words)):
         return False
     return not (email.company and same_company(company_key(name), company_key(email.company)))
 

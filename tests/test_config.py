@@ -9,8 +9,15 @@ import pytest
 
 from afterword.daemon.cli import main
 from afterword.daemon.config import load_config, parse_duration, parse_window
+from afterword.daemon.config_table import Table
 from afterword.daemon.errors import ConfigError
-from afterword.daemon.mailbox.accounts import GmailAccount, ImapAccount, MaildirAccount
+from afterword.daemon.mailbox.accounts import (
+    Common,
+    GmailAccount,
+    ImapAccount,
+    MaildirAccount,
+)
+from afterword.daemon.mailbox.kinds import KINDS
 from afterword.parsers import PACK_LANGUAGES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -185,3 +192,13 @@ def test_cli_reports_a_missing_config_file_with_exit_2(tmp_path: Path, capsys) -
     assert main(["--config", str(missing), "auth", "set", "local"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"config file {missing} not found" in err
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_each_kind_parser_reads_exactly_its_record_keys(kind: str) -> None:
+    table = Table({}, "accounts[0]", [])
+    common = Common(name="x", folders=("INBOX",), drafts_folder=None, sent_folder=None,
+                    max_message_bytes=1024)
+    record = KINDS[kind].parse(table, common)
+    assert type(record) is KINDS[kind].record and record.kind == kind
+    assert table.used == set(KINDS[kind].keys)

@@ -52,11 +52,11 @@ def peak_rss_mb() -> float:
 
 
 def run_adapter(conn: dict[str, str]) -> dict[str, float]:
-    from afterword.daemon.config import Account
+    from afterword.daemon.mailbox.accounts import ImapAccount
     from afterword.daemon.mailbox.imap import ImapMailbox
 
-    account = Account(name="bench", kind="imap", host=conn["host"], port=int(conn["port"]),
-                      ca_file=Path(conn["ca"]), username=conn["user"])
+    account = ImapAccount(name="bench", host=conn["host"], port=int(conn["port"]),
+                          ca_file=Path(conn["ca"]), username=conn["user"])
     mailbox = ImapMailbox(account, secret=lambda: conn["password"], max_age_days=30)
     started = time.perf_counter()
     mailbox.connect()

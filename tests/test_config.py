@@ -9,7 +9,15 @@ import pytest
 
 from afterword.daemon.cli import main
 from afterword.daemon.config import load_config, parse_duration, parse_window
+from afterword.daemon.config_table import Table
 from afterword.daemon.errors import ConfigError
+from afterword.daemon.mailbox.accounts import (
+    Common,
+    GmailAccount,
+    ImapAccount,
+    MaildirAccount,
+)
+from afterword.daemon.mailbox.kinds import KINDS
 from afterword.parsers import PACK_LANGUAGES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,11 +72,50 @@ def test_a_typo_in_a_key_is_named_with_its_table(tmp_path: Path) -> None:
     assert str(path) in caught.value.message
 
 
+IMAP = """
+[[accounts]]
+name = "work"
+kind = "imap"
+host = "imap.example.org"
+username = "sam"
+"""
+
+
 def test_a_string_where_a_number_belongs_names_the_key(tmp_path: Path) -> None:
-    path = write(tmp_path, MINIMAL + 'port = "993"\n')
+    path = write(tmp_path, IMAP + 'port = "993"\n')
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert "accounts[0].port: must be a whole number, not str '993'" in caught.value.message
+
+
+def test_each_kind_is_parsed_into_its_own_record(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + IMAP + '[[accounts]]\nname = "g"\nkind = "gmail"\n'
+                           'email = "me@example.org"\nfolders = ["INBOX", "Jobs"]\n')
+    local, work, gmail = load_config(path).accounts
+    assert isinstance(local, MaildirAccount) and local.path == tmp_path / "mail"
+    assert isinstance(work, ImapAccount) and (work.host, work.port) == ("imap.example.org", 993)
+    assert isinstance(gmail, GmailAccount) and gmail.folders == ("INBOX", "Jobs")
+
+
+def test_a_key_of_another_kind_is_named_as_such(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + 'host = "imap.example.org"\nemail = "me@example.org"\n'
+                           'token_command = "print-token"\nhots = "typo"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.problems == [
+        'accounts[0].email: is a key of kind = "gmail", not used by kind = "maildir"',
+        'accounts[0].host: is a key of kind = "imap", not used by kind = "maildir"',
+        "accounts[0].hots: unknown key (check the spelling against `afterword init --print`)",
+        'accounts[0].token_command: is a key of kind = "imap" or kind = "gmail", '
+        'not used by kind = "maildir"',
+    ]
+
+
+def test_an_unknown_kind_is_the_only_problem_of_its_keys(tmp_path: Path) -> None:
+    path = write(tmp_path, '[[accounts]]\nname = "x"\nkind = "pop3"\nhost = "pop.example.org"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert [p.split(":")[0] for p in caught.value.problems] == ["accounts[0].kind"]
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
@@ -145,3 +192,13 @@ def test_cli_reports_a_missing_config_file_with_exit_2(tmp_path: Path, capsys) -
     assert main(["--config", str(missing), "auth", "set", "local"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"config file {missing} not found" in err
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_each_kind_parser_reads_exactly_its_record_keys(kind: str) -> None:
+    table = Table({}, "accounts[0]", [])
+    common = Common(name="x", folders=("INBOX",), drafts_folder=None, sent_folder=None,
+                    max_message_bytes=1024)
+    record = KINDS[kind].parse(table, common)
+    assert type(record) is KINDS[kind].record and record.kind == kind
+    assert table.used == set(KINDS[kind].keys)

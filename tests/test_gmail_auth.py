@@ -29,8 +29,8 @@ from afterword.daemon.auth.gmail import (
     store_login,
 )
 from afterword.daemon.cli import main
-from afterword.daemon.config import Account
 from afterword.daemon.errors import CredentialError, UsageError
+from afterword.daemon.mailbox.accounts import GmailAccount
 from afterword.daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
 
@@ -49,7 +49,7 @@ def logged_in(fake: FakeGmail) -> None:
                 client_secret="client-secret-value", token_uri=fake.token_uri)
 
 
-def gmail_box(fake: FakeGmail, account: Account) -> GmailMailbox:
+def gmail_box(fake: FakeGmail, account: GmailAccount) -> GmailMailbox:
     return GmailMailbox(account.name, account.email or "", credentials_factory(account),
                         api_endpoint=fake.endpoint, sleep=lambda _: None)
 
@@ -124,7 +124,7 @@ def test_revoked_refresh_token_becomes_a_one_line_relogin_message(fake, logged_i
 
 def test_revoked_login_stops_the_mailbox_at_connect(fake, logged_in):
     fake.revoke_refresh_tokens()
-    box = gmail_box(fake, Account(name="work", kind="gmail", email="jo@example.com"))
+    box = gmail_box(fake, GmailAccount(name="work", email="jo@example.com"))
 
     with pytest.raises(CredentialError, match="revoked or has expired"):
         box.connect()
@@ -132,8 +132,8 @@ def test_revoked_login_stops_the_mailbox_at_connect(fake, logged_in):
 
 # -- token_command ----------------------------------------------------------------------------
 
-def helper_account(command: str) -> Account:
-    return Account(name="work", kind="gmail", email="jo@example.com", token_command=command)
+def helper_account(command: str) -> GmailAccount:
+    return GmailAccount(name="work", email="jo@example.com", token_command=command)
 
 
 def test_token_command_token_is_sent_as_the_bearer(fake, tmp_path):

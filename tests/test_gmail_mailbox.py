@@ -14,8 +14,8 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 
 from afterword.daemon.auth.gmail import credentials_factory, store_login
-from afterword.daemon.config import Account
 from afterword.daemon.errors import CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.accounts import GmailAccount
 from afterword.daemon.mailbox.base import Batch, Mailbox
 from afterword.daemon.mailbox.gmail import GmailMailbox
 from tests.fake_gmail import FakeGmail
@@ -305,7 +305,7 @@ def test_budget_restarts_with_every_call(fake, naps):
 def test_revoked_login_names_the_command_to_log_in_again(fake, naps, caplog):
     store_login("work", refresh_token="1//secret-refresh", client_id="cid.apps.example",
                 client_secret="client-secret-value", token_uri=fake.token_uri)
-    account = Account(name="work", kind="gmail", email="jo@example.com")
+    account = GmailAccount(name="work", email="jo@example.com")
     box = GmailMailbox("work", "jo@example.com", credentials_factory(account),
                        api_endpoint=fake.endpoint, sleep=naps.append)
     box.connect()

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from afterword.daemon.config import Account
 from afterword.daemon.errors import CredentialError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.accounts import ImapAccount
 from afterword.daemon.mailbox.imap import ImapMailbox
 from tests.mailbox_contract.test_contract import message, mid, sync
 from tests.support.dovecot import DovecotServer, ImapUser
@@ -34,9 +34,10 @@ from tests.support.imap_proxy import RecordingProxy
 pytestmark = pytest.mark.dovecot
 
 
-def account_for(user: ImapUser, **changes: object) -> Account:
-    account = Account(name="work", kind="imap", host=user.host, port=user.tls_port, tls="ssl",
-                      ca_file=user.ca_file, username=user.username, folders=("INBOX", "Jobs"))
+def account_for(user: ImapUser, **changes: object) -> ImapAccount:
+    account = ImapAccount(name="work", host=user.host, port=user.tls_port, tls="ssl",
+                          ca_file=user.ca_file, username=user.username,
+                          folders=("INBOX", "Jobs"))
     return replace(account, **changes)  # type: ignore[arg-type]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from afterword.daemon.config import Account, Schedule
+from afterword.daemon.config import Schedule
 from afterword.daemon.errors import MailboxError
 from afterword.daemon.followup.drafting import NO_REPLY_NOTE
 from afterword.daemon.followup.due_work import (
@@ -23,6 +23,7 @@ from afterword.daemon.followup.due_work import (
     deliver_due_reminders,
     write_due_drafts,
 )
+from afterword.daemon.mailbox.accounts import ImapAccount
 from afterword.daemon.mailbox.imap import ImapMailbox
 from afterword.daemon.store import Store
 from afterword.daemon.store import jobs as store_jobs
@@ -354,9 +355,8 @@ def test_a_dry_run_reminder_is_reported_but_not_delivered(store: Store,
 @pytest.mark.dovecot
 def test_against_a_real_imap_server_one_draft_and_one_reminder_arrive(
         store: Store, imap_user: ImapUser, seeder: IMAPClient) -> None:
-    account = Account(name="personal", kind="imap", host=imap_user.host,
-                      port=imap_user.tls_port, ca_file=imap_user.ca_file,
-                      username=imap_user.username)
+    account = ImapAccount(name="personal", host=imap_user.host, port=imap_user.tls_port,
+                          ca_file=imap_user.ca_file, username=imap_user.username)
     mailbox = ImapMailbox(account, secret=lambda: imap_user.password, max_age_days=30)
     mailbox.connect()
     record_a_rejection(store, CONFIG, received_at=FRIDAY_4PM, now=FRIDAY_4PM,

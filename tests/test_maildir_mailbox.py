@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from afterword.daemon.config import Account
 from afterword.daemon.errors import MailboxError
+from afterword.daemon.mailbox.accounts import MaildirAccount
 from afterword.daemon.mailbox.maildir import MaildirMailbox
 from tests.mailbox_contract.harness import MaildirHarness
 from tests.mailbox_contract.test_contract import message, mid, sync
@@ -102,6 +102,6 @@ def test_wait_for_change_returns_when_mail_arrives(maildir: MaildirHarness) -> N
 
 
 def test_a_missing_maildir_is_a_clear_error(tmp_path: Path) -> None:
-    mailbox = MaildirMailbox(Account(name="local", kind="maildir", path=tmp_path / "nowhere"))
+    mailbox = MaildirMailbox(MaildirAccount(name="local", path=tmp_path / "nowhere"))
     with pytest.raises(MailboxError, match="does not exist"):
         mailbox.connect()

@@ -8,14 +8,14 @@ import keyring
 import pytest
 
 from afterword.daemon.auth.secrets import get_password, get_token, store_password
-from afterword.daemon.config import Account
 from afterword.daemon.errors import CredentialError
+from afterword.daemon.mailbox.accounts import ImapAccount
 
 
-def imap_account(**overrides: object) -> Account:
-    fields: dict = {"name": "personal", "kind": "imap", "host": "127.0.0.1", "username": "sam"}
+def imap_account(**overrides: object) -> ImapAccount:
+    fields: dict = {"name": "personal", "host": "127.0.0.1", "username": "sam"}
     fields.update(overrides)
-    return Account(**fields)
+    return ImapAccount(**fields)
 
 
 def test_password_command_output_first_line_is_the_password() -> None:

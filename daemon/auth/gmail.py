@@ -38,8 +38,8 @@ from google_auth_oauthlib.flow import InstalledAppFlow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
 from afterword.daemon.auth.secrets import KEYRING_SERVICE, run_secret_command
-from afterword.daemon.config import Account
 from afterword.daemon.errors import CredentialError, UsageError
+from afterword.daemon.mailbox.accounts import GmailAccount
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class TokenCommandCredentials(ga_credentials.Credentials):
         self.expiry = datetime.now(UTC).replace(tzinfo=None) + TOKEN_COMMAND_TTL
 
 
-def credentials_factory(account: Account, *, token_uri: str | None = None
+def credentials_factory(account: GmailAccount, *, token_uri: str | None = None
                         ) -> Callable[[], ga_credentials.Credentials]:
     """What :class:`~afterword.daemon.mailbox.gmail.GmailMailbox` calls at connect time: the
     account's ``token_command`` when set, else its keyring login."""

@@ -31,8 +31,8 @@ import keyring.errors
 import msal
 
 from afterword.daemon.auth.secrets import KEYRING_SERVICE
-from afterword.daemon.config import DEFAULT_MICROSOFT_AUTHORITY, Account
 from afterword.daemon.errors import CredentialError, MailboxUnavailable, UsageError
+from afterword.daemon.mailbox.accounts import DEFAULT_MICROSOFT_AUTHORITY, ImapAccount
 from afterword.daemon.service.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
@@ -63,12 +63,12 @@ class TokenStatus:
     expires_in_seconds: int
 
 
-def _authority(account: Account) -> str:
+def _authority(account: ImapAccount) -> str:
     host = (account.authority or DEFAULT_MICROSOFT_AUTHORITY).rstrip("/")
     return f"{host}/{account.tenant}"
 
 
-def _application(account: Account, cache: msal.SerializableTokenCache
+def _application(account: ImapAccount, cache: msal.SerializableTokenCache
                  ) -> msal.PublicClientApplication:
     """The MSAL client for ``account``. MSAL fetches the tenant's OpenID configuration here:
     a tenant Microsoft does not know is a CredentialError, no network MailboxUnavailable."""
@@ -86,7 +86,7 @@ def _application(account: Account, cache: msal.SerializableTokenCache
         raise _unreachable(account, exc) from None
 
 
-def _load_cache(account: Account) -> msal.SerializableTokenCache:
+def _load_cache(account: ImapAccount) -> msal.SerializableTokenCache:
     cache = msal.SerializableTokenCache()
     stored = _read_keyring(account.name)
     if stored is None:
@@ -132,9 +132,9 @@ def login_stamp(account: str) -> str | None:
     return None if stored is None else hashlib.sha256(stored.encode()).hexdigest()
 
 
-def _cached_account(app: msal.PublicClientApplication, account: Account) -> dict[str, Any]:
+def _cached_account(app: msal.PublicClientApplication, account: ImapAccount) -> dict[str, Any]:
     known = app.get_accounts()
-    wanted = (account.username or "").lower()
+    wanted = account.username.lower()
     for entry in known:
         if str(entry.get("username", "")).lower() == wanted:
             return dict(entry)
@@ -144,7 +144,7 @@ def _cached_account(app: msal.PublicClientApplication, account: Account) -> dict
                           "another app or tenant", hint=relogin_hint(account.name))
 
 
-def _token_from(result: dict[str, Any] | None, account: Account) -> str:
+def _token_from(result: dict[str, Any] | None, account: ImapAccount) -> str:
     if not result:
         raise CredentialError(f"account {account.name!r}: the Microsoft login has no usable "
                               "token", hint=relogin_hint(account.name))
@@ -164,12 +164,12 @@ def refresh_error(account: str, code: str) -> CredentialError:
                            f"({code})", hint=relogin_hint(account))
 
 
-def access_token(account: Account) -> str:
+def access_token(account: ImapAccount) -> str:
     """A current access token for ``account``'s IMAP login, refreshed silently if needed."""
     return _silent_login(account)[0]
 
 
-def token_status(account: Account) -> TokenStatus:
+def token_status(account: ImapAccount) -> TokenStatus:
     """Who the stored login is for and how long its access token lasts (refreshing it first
     if it is about to expire): ``doctor``'s check."""
     _, cache, entry = _silent_login(account)
@@ -180,7 +180,7 @@ def token_status(account: Account) -> TokenStatus:
     return TokenStatus(str(entry.get("username", "")), max(0, left))
 
 
-def _silent_login(account: Account
+def _silent_login(account: ImapAccount
                   ) -> tuple[str, msal.SerializableTokenCache, dict[str, Any]]:
     """The token (cached, else redeemed with the refresh token), the cache written back to
     the keyring if that changed it, and the cache's account entry."""
@@ -198,7 +198,7 @@ def _silent_login(account: Account
     return token, cache, entry
 
 
-def run_device_login(account: Account, *, show: Callable[[str], None] = print) -> str:
+def run_device_login(account: ImapAccount, *, show: Callable[[str], None] = print) -> str:
     """Log ``account`` in with the device-code flow; returns the signed-in user name.
 
     Shows Microsoft's address and one-time code, waits while the user signs in on any
@@ -234,14 +234,14 @@ def run_device_login(account: Account, *, show: Callable[[str], None] = print) -
     return user
 
 
-def _unreachable(account: Account, exc: OSError) -> MailboxUnavailable:
+def _unreachable(account: ImapAccount, exc: OSError) -> MailboxUnavailable:
     """A network failure on the way to Microsoft is transient: not a reason to log in again."""
     return MailboxUnavailable(f"account {account.name!r}: cannot reach the Microsoft login "
                               f"service ({type(exc).__name__})",
                               hint="check the network; Afterword tries again next cycle")
 
 
-def _login_refused(account: Account, result: dict[str, Any]) -> CredentialError:
+def _login_refused(account: ImapAccount, result: dict[str, Any]) -> CredentialError:
     code = str(result.get("error", "unknown"))
     hints = {
         # AADSTS7000218: the app registration does not allow public client flows.

@@ -13,8 +13,8 @@ import subprocess
 import keyring
 import keyring.errors
 
-from afterword.daemon.config import Account
 from afterword.daemon.errors import CredentialError
+from afterword.daemon.mailbox.accounts import AccountBase, ImapAccount
 from afterword.daemon.service.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ KEYRING_SERVICE = "afterword"
 COMMAND_TIMEOUT_SECONDS = 30
 
 
-def keyring_username(account: Account | str) -> str:
+def keyring_username(account: AccountBase | str) -> str:
     """The keyring entry name under the ``afterword`` service for an account."""
     name = account if isinstance(account, str) else account.name
     return f"account:{name}"
@@ -56,7 +56,7 @@ def run_secret_command(command: str, account_name: str, what: str) -> str:
     return secret[0]
 
 
-def get_password(account: Account) -> str:
+def get_password(account: ImapAccount) -> str:
     """The password for an IMAP account, from its command or the keyring."""
     if account.password_command:
         return run_secret_command(account.password_command, account.name, "password_command")
@@ -74,7 +74,7 @@ def get_password(account: Account) -> str:
     return password
 
 
-def get_token(account: Account) -> str:
+def get_token(account: ImapAccount) -> str:
     """A current OAuth access token from the account's ``token_command``."""
     if not account.token_command:
         raise CredentialError(f"account {account.name!r}: auth = \"xoauth2\" needs token_command",

@@ -8,6 +8,7 @@ import typer
 
 from afterword.daemon.cli.context import context
 from afterword.daemon.errors import UsageError
+from afterword.daemon.mailbox.accounts import microsoft_login
 
 
 def microsoft(ctx: typer.Context,
@@ -36,8 +37,8 @@ def microsoft(ctx: typer.Context,
     from afterword.daemon.auth.microsoft import run_device_login
 
     cli = context(ctx)
-    config = cli.config().account(account)
-    if config.oauth != "microsoft":
+    config = microsoft_login(cli.config().account(account))
+    if config is None:
         raise UsageError(f"account {account!r} does not log in with Microsoft",
                          hint='`auth microsoft` is for IMAP accounts with oauth = "microsoft"; '
                               "`afterword init --provider outlook --print` shows such a block")

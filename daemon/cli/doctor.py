@@ -13,9 +13,10 @@ import typer
 from rich.markup import escape
 
 from afterword.daemon.cli.context import CliContext, context
-from afterword.daemon.config import Account, Config
+from afterword.daemon.config import Config
 from afterword.daemon.detection.loading import load_rules
 from afterword.daemon.errors import AfterwordError, MailboxUnavailable
+from afterword.daemon.mailbox.accounts import Account, ImapAccount, microsoft_login
 from afterword.daemon.mailbox.factory import open_mailbox
 from afterword.daemon.mailbox.kinds import kind_of
 from afterword.daemon.paths import state_db_path
@@ -36,8 +37,9 @@ class Check:
 def account_checks(account: Account, config: Config) -> list[Check]:
     """Connect to one account and find its Drafts folder."""
     label = f"{account.name} ({account.kind})"
-    if account.oauth == "microsoft":
-        login = _microsoft_login_check(account, label)
+    microsoft = microsoft_login(account)
+    if microsoft is not None:
+        login = _microsoft_login_check(microsoft, label)
         if not login.ok:
             return [login]
     mailbox = open_mailbox(account, max_age_days=config.schedule.max_age_days)
@@ -48,7 +50,7 @@ def account_checks(account: Account, config: Config) -> list[Check]:
                       "check host and port in the config, and this machine's network")]
     except AfterwordError as exc:
         return [Check(f"{label}: login", False, exc.message, exc.hint or "")]
-    checks = [login] if account.oauth == "microsoft" else []
+    checks = [login] if microsoft is not None else []
     checks.append(Check(f"{label}: login", True, kind_of(account).where(account)))
     try:
         checks.append(Check(f"{label}: drafts", True, mailbox.drafts_location()))
@@ -60,7 +62,7 @@ def account_checks(account: Account, config: Config) -> list[Check]:
     return checks
 
 
-def _microsoft_login_check(account: Account, label: str) -> Check:
+def _microsoft_login_check(account: ImapAccount, label: str) -> Check:
     """The stored Microsoft login: whose it is and when its access token expires (it is
     refreshed first when it would expire within five minutes)."""
     from afterword.daemon.auth.microsoft import token_status

@@ -54,6 +54,7 @@ from afterword.daemon.followup.reminders import (
     reminder_outcome,
 )
 from afterword.daemon.mailbox.base import Mailbox, OutgoingDraft
+from afterword.daemon.mailbox.kinds import kind_of
 from afterword.daemon.store import Store, is_disk_full
 from afterword.daemon.store import jobs as store_jobs
 from afterword.daemon.store.details import MessageDetails
@@ -123,9 +124,7 @@ def account_email(config: Config, account: str) -> str | None:
         configured = config.account(account)
     except ConfigError:
         return None
-    if configured.email:
-        return configured.email
-    return configured.username if configured.username and "@" in configured.username else None
+    return kind_of(configured).address(configured)
 
 
 def schedule_rejection(db: sqlite3.Connection, *, message_row: int, account: str,

@@ -8,14 +8,14 @@ Maildir user never loads the IMAP or Gmail clients.
 from __future__ import annotations
 
 from afterword.daemon.auth.secrets import get_password, get_token
-from afterword.daemon.config import Account
+from afterword.daemon.mailbox.accounts import Account, ImapAccount, microsoft_login
 from afterword.daemon.mailbox.base import Mailbox
 from afterword.daemon.mailbox.kinds import kind_of
 
 
-def account_secret(account: Account) -> str:
+def account_secret(account: ImapAccount) -> str:
     """The password or OAuth token an IMAP login needs."""
-    if account.oauth == "microsoft":
+    if microsoft_login(account) is not None:
         from afterword.daemon.auth.microsoft import access_token
 
         return access_token(account)
@@ -25,7 +25,7 @@ def account_secret(account: Account) -> str:
 def login_stamp(account: Account) -> str | None:
     """A fingerprint of the account's stored OAuth login (``None`` for other logins): the
     service retries an account left out for its credentials once this changes."""
-    if account.oauth == "microsoft":
+    if microsoft_login(account) is not None:
         from afterword.daemon.auth.microsoft import login_stamp as microsoft_stamp
 
         return microsoft_stamp(account.name)

@@ -29,8 +29,8 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from afterword.daemon.config import Account
 from afterword.daemon.errors import AfterwordError, MailboxError, MailboxUnavailable
+from afterword.daemon.mailbox.accounts import ImapAccount
 from afterword.daemon.mailbox.base import Batch, FetchedMessage, MessageRef, OutgoingDraft
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
 from afterword.daemon.mailbox.imap_cursor import ImapCursor
@@ -51,7 +51,8 @@ DRAFT, SEEN, FLAGGED = b"\\Draft", b"\\Seen", b"\\Flagged"
 class ImapMailbox:
     """One IMAP account behind the :class:`~afterword.daemon.mailbox.base.Mailbox` protocol."""
 
-    def __init__(self, account: Account, *, secret: Callable[[], str], max_age_days: int) -> None:
+    def __init__(self, account: ImapAccount, *, secret: Callable[[], str],
+                 max_age_days: int) -> None:
         self.account = account.name
         self.config = account
         self.max_age_days = max_age_days

@@ -24,13 +24,13 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from afterword.daemon.config import Account, is_loopback
 from afterword.daemon.errors import (
     AfterwordError,
     CredentialError,
     MailboxError,
     MailboxUnavailable,
 )
+from afterword.daemon.mailbox.accounts import ImapAccount, is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class ImapSession:
     backoff_base = 0.5
     backoff_cap = 30.0
 
-    def __init__(self, account: Account, secret: Callable[[], str],
+    def __init__(self, account: ImapAccount, secret: Callable[[], str],
                  sleep: Callable[[float], Any] = time.sleep) -> None:
         self.account = account
         self._secret = secret
@@ -139,7 +139,7 @@ class ImapSession:
 
     def _connect(self) -> IMAPClient:
         account = self.account
-        host = account.host or ""
+        host = account.host
         if account.tls == "none" and not is_loopback(host):
             raise MailboxError(
                 f"account {account.name!r}: refusing to send the password in clear text to "
@@ -169,7 +169,7 @@ class ImapSession:
         account = self.account
         try:
             secret = self._secret()
-            username = account.username or ""
+            username = account.username
             if account.auth == "xoauth2":
                 client.oauth2_login(username, secret)
             elif secret.isascii() and username.isascii():

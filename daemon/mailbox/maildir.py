@@ -36,8 +36,8 @@ from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 
-from afterword.daemon.config import Account
 from afterword.daemon.errors import AfterwordError, MailboxError
+from afterword.daemon.mailbox.accounts import MaildirAccount
 from afterword.daemon.mailbox.base import (
     Batch,
     FetchedMessage,
@@ -76,9 +76,7 @@ class MaildirMailbox:
 
     poll_seconds = 0.25
 
-    def __init__(self, account: Account) -> None:
-        if account.path is None:
-            raise MailboxError(f"account {account.name!r}: a maildir account needs path")
+    def __init__(self, account: MaildirAccount) -> None:
         self.account = account.name
         self.config = account
         self.root = account.path

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from afterword.daemon.config import Account, Config, load_config
+from afterword.daemon.config import Config, load_config
 from afterword.daemon.detection.learning import current_layer, labels_changed, learn
 from afterword.daemon.detection.loading import RulesWatcher
 from afterword.daemon.errors import (
@@ -34,8 +34,10 @@ from afterword.daemon.errors import (
     StoreError,
 )
 from afterword.daemon.followup.due_work import reschedule_pending_drafts
+from afterword.daemon.mailbox.accounts import Account
 from afterword.daemon.mailbox.base import Mailbox
 from afterword.daemon.mailbox.factory import login_stamp, open_mailbox
+from afterword.daemon.mailbox.kinds import kind_of
 from afterword.daemon.paths import data_dir
 from afterword.daemon.pipeline import CycleReport, SyncProgress, run_cycle
 from afterword.daemon.service import notify, signals
@@ -224,7 +226,8 @@ class Daemon:
 
     def wait(self, clock: DueClock, events: signals.Signals) -> None:
         seconds = self.wait_seconds(clock)
-        pushing = [s.mailbox for s in self.sessions if s.mailbox and s.account.push]
+        pushing = [s.mailbox for s in self.sessions
+                   if s.mailbox and kind_of(s.account).pushes(s.account)]
         if pushing:
             events.interruptible(lambda: pushing[0].wait_for_change(seconds))
         else:

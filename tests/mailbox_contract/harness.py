@@ -21,7 +21,7 @@ import pytest
 from imapclient import IMAPClient
 
 from afterword.daemon.auth.microsoft import run_device_login
-from afterword.daemon.config import Account
+from afterword.daemon.mailbox.accounts import GmailAccount, ImapAccount, MaildirAccount
 from afterword.daemon.mailbox.base import Mailbox
 from afterword.daemon.mailbox.factory import open_mailbox
 from afterword.daemon.mailbox.headers import message_id
@@ -87,9 +87,9 @@ class ImapHarness:
         return seeder
 
     def _open(self, user: ImapUser, folders: tuple[str, ...]) -> Mailbox:
-        account = Account(name="contract", kind="imap", host=user.host, port=user.tls_port,
-                          tls="ssl", ca_file=user.ca_file, username=user.username,
-                          folders=folders)
+        account = ImapAccount(name="contract", host=user.host, port=user.tls_port,
+                              tls="ssl", ca_file=user.ca_file, username=user.username,
+                              folders=folders)
         return ImapMailbox(account, secret=lambda: user.password, max_age_days=MAX_AGE_DAYS)
 
     @classmethod
@@ -152,12 +152,12 @@ class Xoauth2ImapHarness(ImapHarness):
         run_device_login(self._login, show=lambda line: None)
         super().__init__(user)
 
-    def _account(self, user: ImapUser, folders: tuple[str, ...]) -> Account:
-        return Account(name="contract", kind="imap", host=user.host, port=user.tls_port,
-                       tls="ssl", ca_file=user.ca_file, username=user.username,
-                       folders=folders, auth="xoauth2", oauth="microsoft",
-                       tenant="consumers", client_id=CLIENT_ID,
-                       authority=self.fake.authority)
+    def _account(self, user: ImapUser, folders: tuple[str, ...]) -> ImapAccount:
+        return ImapAccount(name="contract", host=user.host, port=user.tls_port,
+                           tls="ssl", ca_file=user.ca_file, username=user.username,
+                           folders=folders, auth="xoauth2", oauth="microsoft",
+                           tenant="consumers", client_id=CLIENT_ID,
+                           authority=self.fake.authority)
 
     def _open(self, user: ImapUser, folders: tuple[str, ...]) -> Mailbox:
         return open_mailbox(self._account(user, folders), max_age_days=MAX_AGE_DAYS)
@@ -179,7 +179,7 @@ class MaildirHarness:
         self.root = root
         for folder in folders:
             self._make(self._path(folder))
-        self.account = Account(name="contract", kind="maildir", path=root, folders=folders)
+        self.account = MaildirAccount(name="contract", path=root, folders=folders)
         self.mailbox: Mailbox = MaildirMailbox(self.account)
         self.mailbox.connect()
 
@@ -257,9 +257,9 @@ class GmailHarness:
         self.fake = FakeGmail("sam@example.org").start()
         for folder in folders:
             self.fake.add_label(folder)
-        self.account = Account(name="contract", kind="gmail", email="sam@example.org",
-                               api_endpoint=self.fake.endpoint,
-                               token_command="echo contract-token", folders=folders)
+        self.account = GmailAccount(name="contract", email="sam@example.org",
+                                    api_endpoint=self.fake.endpoint,
+                                    token_command="echo contract-token", folders=folders)
         self.mailbox: Mailbox = open_mailbox(self.account, max_age_days=MAX_AGE_DAYS)
         self.mailbox.connect()
 

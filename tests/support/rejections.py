@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from afterword.daemon.config import Account, Config, Detection, DraftingWindow, Identity, Schedule
+from afterword.daemon.config import Config, Detection, DraftingWindow, Identity, Schedule
 from afterword.daemon.followup.due_work import ScheduledRejection, schedule_rejection
+from afterword.daemon.mailbox.accounts import MaildirAccount
 from afterword.daemon.store import Store, to_iso
 from afterword.daemon.store.details import MessageDetails
 from afterword.daemon.store.mail import record_message
@@ -25,7 +27,7 @@ def a_config(schedule: Schedule = IMMEDIATE, **detection: Any) -> Config:
         identity=Identity(name="Sam Carter", email="sam@example.org", signature="Sam"),
         schedule=schedule,
         detection=replace(Detection(), **detection),
-        accounts=(Account(name="personal", kind="maildir"),),
+        accounts=(MaildirAccount(name="personal", path=Path("Maildir")),),
     )
 
 

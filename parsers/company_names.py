@@ -56,7 +56,6 @@ _GENERIC_LOCAL_PARTS = re.compile(
     r"mailer[-_.]daemon|postmaster|apply|applications?|bewerbung(?:en)?|jobs?-?noreply|"
     rf"candidatures?|info|contact|hello|system|automated|workday|{DEPARTMENTS})"
     r"(?:[-_.+].*)?$", re.I)
-_FORWARD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorst|vs|fw)\s*:", re.I)
 
 
 def _ascii_fold(text: str) -> str:
@@ -133,11 +132,6 @@ def is_generic_address(address: str | None) -> bool:
     if not address or "@" not in address:
         return True
     return bool(_GENERIC_LOCAL_PARTS.match(address.rsplit("@", 1)[0].strip("<")))
-
-
-def is_forwarded(subject: str) -> bool:
-    """``Fwd:``, ``WG:``, ``TR:`` and friends: the user passing a message on."""
-    return bool(_FORWARD_PREFIX.match(subject))
 
 
 def domain_names_company(domain: str, company: str) -> bool:

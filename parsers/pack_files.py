@@ -2,7 +2,11 @@
 
 A language is one file, ``parsers/packs/<code>.toml``: its ``id_words`` (see
 :mod:`afterword.parsers.language`), its rules (see :mod:`afterword.parsers.rules`), how
-its mail quotes and signs off (``[quotes]``, see :mod:`afterword.parsers.quotes`), and for
+its mail quotes and signs off (``[quotes]``, see :mod:`afterword.parsers.quotes`), its
+subject prefixes (``[subject]``, :mod:`afterword.parsers.subject_prefixes`), its job-title
+phrases and words (``[[role_phrases]]``, ``[role_words]``, :mod:`afterword.parsers.roles`),
+what its hiring teams call themselves (``[company_words]``,
+:mod:`afterword.parsers.hiring_teams`), and for
 the daemon the names its mail clients give Drafts and Sent (``[mailbox]``) and its
 draft templates with their wording (``[draft]``). Adding a language is adding a
 file; nothing in Python lists them.

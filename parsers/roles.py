@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.subject_prefixes import without_prefixes
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -98,9 +99,9 @@ _NOT_A_TITLE = re.compile(
     r"entrevista|colloquio|your|our|offer|feedback|opportunity|page|website|portal)\b",
     re.I,
 )
-_SUBJECT_PREFIX = re.compile(
-    r"^(?:(?:re|fwd?|aw|wg|tr|rv|r|i|enc|doorst)\s*:\s*)+"
-    r"|^(?:(?:an |status )?update on(?: your application)?|interview invitation|"
+#: Words that open a subject before the title ("Interview invitation: …", "Bewerbung als …").
+_SUBJECT_OPENING = re.compile(
+    r"^(?:(?:an |status )?update on(?: your application)?|interview invitation|"
     r"invitation to interview|einladung zum (?:vorstellungs)?gespräch|"
     r"uitnodiging (?:voor een )?(?:sollicitatie)?gesprek|convite para entrevista|"
     r"invitation à un entretien|invitación a entrevista|invito a colloquio|application|"
@@ -168,7 +169,7 @@ def clean_title(raw: str) -> str | None:
 
 
 def _title_from_subject(subject: str, employer_key: str) -> str | None:
-    rest = _SUBJECT_PREFIX.sub("", subject.strip())
+    rest = _SUBJECT_OPENING.sub("", without_prefixes(subject.strip()))
     for segment in _SUBJECT_SPLIT.split(rest):
         title = clean_title(_SUBJECT_NOUN.sub("", segment))
         if (

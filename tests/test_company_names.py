@@ -9,11 +9,11 @@ from afterword.parsers.company_names import (
     display_company,
     domain_names_company,
     employer_domain,
-    is_forwarded,
     is_generic_address,
     role_similarity,
     same_company,
 )
+from afterword.parsers.subject_prefixes import is_forwarded
 
 
 @pytest.mark.parametrize(("written", "key"), [

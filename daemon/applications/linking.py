@@ -36,13 +36,13 @@ from afterword.parsers.company_names import (
     domain_names_company,
     employer_domain,
     is_ats_domain,
-    is_forwarded,
     is_generic_address,
     role_similarity,
     same_company,
 )
 from afterword.parsers.domains import registrable_domain
 from afterword.parsers.hiring_teams import is_department_word
+from afterword.parsers.subject_prefixes import is_forwarded
 
 log = logging.getLogger(__name__)
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from afterword.daemon.config import Identity
 from afterword.daemon.errors import ConfigError
 from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.subject_prefixes import without_reply_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,6 @@ IGNORED_REPLY_TO_NOTE = ("Afterword: the rejection asked for replies to go to {a
 # Line breaks per str.splitlines() plus the other C0 controls and DEL.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 _SPACES = re.compile(r"\s+")
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|vs|réf|ref|rif)\s*(?:\[\d+\])?\s*:\s*)+",
-                           re.IGNORECASE)
 _MESSAGE_ID = re.compile(r"^<[^<>\s]+>$")
 _DOMAIN = re.compile(r"^[A-Za-z0-9.-]+$")
 _MAX_REFERENCES = 20
@@ -110,7 +109,7 @@ def one_line(value: str | None) -> str:
 
 def reply_subject(original: str) -> str:
     """``Re: <original>`` with any reply prefixes (Re, RE, AW, SV, ...) already there removed."""
-    bare = _REPLY_PREFIX.sub("", one_line(original)).strip()
+    bare = without_reply_prefixes(one_line(original)).strip()
     return f"Re: {bare}" if bare else "Re: your message"
 
 

@@ -11,6 +11,8 @@ particles such as "de", "van", "von" allowed), contains no organisation word
 title ("Recruiter", "Talent Partner") and shares no word with the employer or
 the sender's domain: "Kind regards,\\nAcme" is the company signing, not a
 person. When in doubt the answer is None, and the drafter greets neutrally.
+
+Honorifics, particles and the job words of signatures are each pack's ``[names]``.
 """
 
 from __future__ import annotations
@@ -19,21 +21,21 @@ import re
 import unicodedata
 
 from afterword.parsers.hiring_teams import DEPARTMENTS
+from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 from afterword.parsers.quotes import is_closing
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _pack_list(key: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item for language in PACK_LANGUAGES
+                               for item in pack_data(language).get("names", {}).get(key, ())))
 
 
-_PARTICLES = r"(?:de|da|di|do|dos|das|du|del|della|van|von|der|den|ten|ter|zu|y|la|le|bin|al)"
+#: Lower-case words inside a name ("van der", "de la"), from every pack.
+_PARTICLES = "(?:" + "|".join(map(re.escape, _pack_list("particles"))) + ")"
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]*[\w]|\.(?:-?[A-Z]\.)?)?"
 _NAME = re.compile(rf"^{_WORD}(?: (?:{_PARTICLES} )*{_WORD}){{0,3}}$")
-_TITLES = re.compile(
-    r"^(?:(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|p\.p\.|dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|herr|frau|"
-    r"mme\.?|mlle\.?|sr\.?|sra\.?|dott\.(?:ssa)?|ing\.|mag\.|dipl\.-\w+\.?)\s+)+",
-    re.I,
-)
+#: Honorifics and signing marks before a name ("Dr.", "Frau", "i. A."), from every pack.
+_TITLES = re.compile(rf"^(?:(?:{'|'.join(_pack_list('honorifics'))})\s+)+", re.I)
 _CUT = re.compile(r"\s+(?:[|–—/]|-|@|from|at|de la part de|von|für|for)\s+.*$|\s*[,(].*$", re.I)
 _NOT_A_NAME = re.compile(
     rf"\b(?:{DEPARTMENTS}|human|department|dept|group|inc|ltd|gmbh|llc|ag|sa|bv|nv|srl|spa|"
@@ -46,16 +48,8 @@ _NOT_A_NAME = re.compile(
     r"saluti|saludos)\b",
     re.I,
 )
-#: Job words that make a signature line a title, not a name ("Senior Recruiter", "Talent Partner").
-_TITLE_WORDS = _word_set(
-    "recruiter recruiting partner manager managerin lead head director officer specialist "
-    "coordinator assistant associate engineer developer consultant advisor adviser "
-    "generalist sourcer acquisition operations ops founder ceo cto coo cfo vp president "
-    "chargée chargé responsable recruteur recruteuse recrutadora recrutador reclutadora "
-    "reclutador selezionatrice selezionatore referentin referent beraterin berater "
-    "leiterin leiter geschäftsführer geschäftsführerin"
-)
-
+#: Job words that make a signature line a title, not a name ("Senior Recruiter"), every pack's.
+_TITLE_WORDS = frozenset(_pack_list("signature_titles"))
 
 def signer(
     signature: str, body: str, from_name: str | None, personal_sender: bool, avoid: list[str]

@@ -6,7 +6,8 @@ its mail quotes and signs off (``[quotes]``, see :mod:`afterword.parsers.quotes`
 subject prefixes (``[subject]``, :mod:`afterword.parsers.subject_prefixes`), its job-title
 phrases and words (``[[role_phrases]]``, ``[role_words]``, :mod:`afterword.parsers.roles`),
 what its hiring teams call themselves (``[company_words]``,
-:mod:`afterword.parsers.hiring_teams`), and for
+:mod:`afterword.parsers.hiring_teams`), the honorifics, particles and signature titles
+of its people's names (``[names]``, :mod:`afterword.parsers.names`), and for
 the daemon the names its mail clients give Drafts and Sent (``[mailbox]``) and its
 draft templates with their wording (``[draft]``). Adding a language is adding a
 file; nothing in Python lists them.

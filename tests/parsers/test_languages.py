@@ -11,6 +11,7 @@ import pytest
 
 from afterword.parsers import PACK_LANGUAGES, Kind, RuleSet, analyse
 from afterword.parsers.language import guess_language
+from afterword.parsers.pack_files import pack_data
 
 CASES = [
     json.loads(line)
@@ -41,3 +42,20 @@ def test_each_pack_names_its_language_and_the_kind(case: dict[str, str]) -> None
     assert guess_language(case["subject"] + " " + case["body"]) == case["language"]
     assert parsed.language == case["language"]
     assert found.kind is Kind(case["kind"]), found.evidence
+
+
+def _non_job_examples() -> list[tuple[str, str]]:
+    return [(language, example) for language in PACK_LANGUAGES
+            for rule in pack_data(language).get("rules", ())
+            if rule["kind"] == "non_job" for example in rule.get("examples", ())]
+
+
+def test_every_pack_carries_examples_of_refusals_that_are_not_about_a_job() -> None:
+    assert {language for language, _ in _non_job_examples()} == set(PACK_LANGUAGES)
+
+
+@pytest.mark.parametrize(("language", "example"), _non_job_examples())
+def test_a_packs_own_non_job_refusal_stays_other(language: str, example: str) -> None:
+    case = {"subject": example[:60], "body": example}
+    _, found = analyse(_raw(case), RuleSet.load())
+    assert found.kind is not Kind.REJECTION, found.evidence

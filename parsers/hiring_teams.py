@@ -14,21 +14,14 @@ from __future__ import annotations
 
 import re
 
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
-
-
-def _alternation(key: str) -> str:
-    found = {word for language in PACK_LANGUAGES
-             for word in pack_data(language).get("company_words", {}).get(key, ())}
-    return "|".join(sorted(found, key=lambda word: (-len(word), word)))
-
+from afterword.parsers.pack_files import alternation, every_pack
 
 #: The departments of every pack, as one regular-expression alternation (longest first).
-DEPARTMENTS = _alternation("departments")
+DEPARTMENTS = alternation(every_pack("company_words", "departments"), literal=False)
 #: Words that may open a department's name ("the", "das"), as an alternation.
-ARTICLES = _alternation("articles")
+ARTICLES = alternation(every_pack("company_words", "articles"))
 #: Words that join a department to the employer ("at", "bei", "chez"), as an alternation.
-CONNECTORS = _alternation("connectors")
+CONNECTORS = alternation(every_pack("company_words", "connectors"))
 
 _ONE_WORD = re.compile(rf"(?:{DEPARTMENTS})", re.I)
 

@@ -21,21 +21,17 @@ import re
 import unicodedata
 
 from afterword.parsers.hiring_teams import DEPARTMENTS
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.pack_files import alternation, every_pack
 from afterword.parsers.quotes import is_closing
 
-
-def _pack_list(key: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(item for language in PACK_LANGUAGES
-                               for item in pack_data(language).get("names", {}).get(key, ())))
-
-
 #: Lower-case words inside a name ("van der", "de la"), from every pack.
-_PARTICLES = "(?:" + "|".join(map(re.escape, _pack_list("particles"))) + ")"
+_PARTICLES = f"(?:{alternation(every_pack('names', 'particles'))})"
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]*[\w]|\.(?:-?[A-Z]\.)?)?"
 _NAME = re.compile(rf"^{_WORD}(?: (?:{_PARTICLES} )*{_WORD}){{0,3}}$")
 #: Honorifics and signing marks before a name ("Dr.", "Frau", "i. A."), from every pack.
-_TITLES = re.compile(rf"^(?:(?:{'|'.join(_pack_list('honorifics'))})\s+)+", re.I)
+_TITLES = re.compile(
+    rf"^(?:(?:{alternation(every_pack('names', 'honorifics'), literal=False)})\s+)+", re.I
+)
 _CUT = re.compile(r"\s+(?:[|–—/]|-|@|from|at|de la part de|von|für|for)\s+.*$|\s*[,(].*$", re.I)
 _NOT_A_NAME = re.compile(
     rf"\b(?:{DEPARTMENTS}|human|department|dept|group|inc|ltd|gmbh|llc|ag|sa|bv|nv|srl|spa|"
@@ -49,7 +45,7 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 #: Job words that make a signature line a title, not a name ("Senior Recruiter"), every pack's.
-_TITLE_WORDS = frozenset(_pack_list("signature_titles"))
+_TITLE_WORDS = frozenset(every_pack("names", "signature_titles"))
 
 def signer(
     signature: str, body: str, from_name: str | None, personal_sender: bool, avoid: list[str]

@@ -15,7 +15,9 @@ file; nothing in Python lists them.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -43,3 +45,16 @@ def pack_data(language: str) -> dict[str, Any]:
     """The parsed TOML of one shipped pack."""
     folder = resources.files("afterword.parsers").joinpath("packs")
     return tomllib.loads(folder.joinpath(f"{language}.toml").read_text("utf-8"))
+
+
+def every_pack(table: str, key: str) -> tuple[str, ...]:
+    """The ``key`` list of ``[table]`` in every pack, in pack order, each item once."""
+    return tuple(dict.fromkeys(item for language in PACK_LANGUAGES
+                               for item in pack_data(language).get(table, {}).get(key, ())))
+
+
+def alternation(items: Iterable[str], *, literal: bool = True) -> str:
+    """``items`` as one regular-expression alternation, longest first (so "people ops" is
+    tried before "people"); ``literal`` escapes them, else they are expressions already."""
+    ordered = sorted(set(items), key=lambda item: (-len(item), item))
+    return "|".join(re.escape(item) if literal else item for item in ordered)

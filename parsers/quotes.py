@@ -19,19 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.pack_files import alternation, every_pack
 
 
 def _words(key: str) -> str:
-    """Every pack's ``[quotes] key`` words, as one alternation (longest first)."""
-    found = {word.lower() for language in PACK_LANGUAGES
-             for word in pack_data(language).get("quotes", {}).get(key, ())}
-    return "|".join(re.escape(word) for word in sorted(found, key=lambda w: (-len(w), w)))
+    """Every pack's ``[quotes] key`` words, as one alternation."""
+    return alternation(word.lower() for word in every_pack("quotes", key))
 
 
 def _closings() -> str:
-    return "|".join(f"(?:{line})" for language in PACK_LANGUAGES
-                    for line in pack_data(language).get("quotes", {}).get("closings", ()))
+    return "|".join(f"(?:{line})" for line in every_pack("quotes", "closings"))
 
 
 _WROTE_END = re.compile(rf"\b({_words('reply_verbs')})\b[^:]{{0,80}}:\s*$", re.I)

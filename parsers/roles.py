@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.pack_files import PACK_LANGUAGES, every_pack, pack_data
 from afterword.parsers.subject_prefixes import without_prefixes
 
 
@@ -56,11 +56,6 @@ def _pack_phrases() -> list[tuple[bool, tuple[str, ...], re.Pattern[str], bool]]
     return phrases
 
 
-def _pack_words(key: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(word for language in PACK_LANGUAGES
-                               for word in pack_data(language).get("role_words", {}).get(key, ())))
-
-
 #: (needles, pattern, needs a job noun): the phrases of every pack that announce a title, in
 #: order of trust (the packs' own order, the ``last`` ones after all others). A phrase is
 #: searched only when the lower-cased text holds one of its needles (most emails hold none
@@ -87,7 +82,7 @@ _TRAIL = re.compile(
     re.I,
 )
 #: Words that end a title: verbs, pronouns and sentence glue, from every pack.
-_STOP_WORDS = frozenset(_pack_words("title_stops"))
+_STOP_WORDS = frozenset(every_pack("role_words", "title_stops"))
 _CONJUNCTIONS = frozenset(["and", "und", "et", "y", "e", "en", "or", "ou", "oder", "o"])
 _LOWER_OK = _word_set(
     "of and & de di da do du des del della dei für fur van der den voor en la le el et e "
@@ -113,7 +108,7 @@ _SUBJECT_NOUN = re.compile(r"\s+(?:vacancy|position|role|opening)$", re.I)
 _SUBJECT_SPLIT = re.compile(r"\s+[–—|-]\s+|:\s+|\s+/\s+")
 #: Job nouns of every pack; a word starting with one (or containing one of the long ones,
 #: for German and Dutch compounds) makes a subject segment a plausible title.
-_JOB_NOUNS = _pack_words("job_nouns")
+_JOB_NOUNS = every_pack("role_words", "job_nouns")
 _JOB_NOUN = re.compile(
     r"\b(?:"
     + "|".join(_JOB_NOUNS)

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import re
 
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.pack_files import alternation, every_pack
 
-
-def _alternation(key: str) -> str:
-    found = {prefix.lower() for language in PACK_LANGUAGES
-             for prefix in pack_data(language).get("subject", {}).get(key, ())}
-    return "|".join(re.escape(p) for p in sorted(found, key=lambda p: (-len(p), p)))
-
-
-_REPLY = _alternation("reply_prefixes")
-_FORWARD = _alternation("forward_prefixes")
+_REPLY = alternation(prefix.lower() for prefix in every_pack("subject", "reply_prefixes"))
+_FORWARD = alternation(prefix.lower() for prefix in every_pack("subject", "forward_prefixes"))
 # "Re:", "Re[2]:", "RE :", repeated: "Re: AW: Fwd: …".
 _REPLIES = re.compile(rf"^(?:(?:{_REPLY})\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _ANY = re.compile(rf"^(?:(?:{_REPLY}|{_FORWARD})\s*(?:\[\d+\])?\s*:\s*)+", re.I)

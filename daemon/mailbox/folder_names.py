@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
+from afterword.parsers.pack_files import every_pack
 
 Role = Literal["drafts", "sent"]
 
@@ -26,15 +26,10 @@ _SERVER_NAMES: dict[Role, tuple[str, ...]] = {
 }
 
 
-def _pack_names(role: Role) -> tuple[str, ...]:
-    key = f"{role}_folders"
-    return tuple(name for language in PACK_LANGUAGES
-                 for name in pack_data(language).get("mailbox", {}).get(key, ()))
-
-
 #: The names tried for each role, in order, when no folder carries the SPECIAL-USE flag.
 COMMON_NAMES: dict[Role, tuple[str, ...]] = {
-    role: tuple(dict.fromkeys(names + _pack_names(role))) for role, names in _SERVER_NAMES.items()
+    role: tuple(dict.fromkeys(names + every_pack("mailbox", f"{role}_folders")))
+    for role, names in _SERVER_NAMES.items()
 }
 
 

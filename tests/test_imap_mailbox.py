@@ -178,6 +178,21 @@ def test_fifty_drafts_are_one_append_and_the_index_learns_them_from_the_answer(
     assert len(seeder.search("ALL")) == 50
 
 
+def test_looking_for_replies_to_fifty_rejections_reads_sent_once(
+        user: ImapUser, seeder: IMAPClient) -> None:
+    seeder.append("Sent", message("by-hand", in_reply_to=mid("rejection-7")))
+    mailbox = open_mailbox(user)
+    rejections = [mid(f"rejection-{n}") for n in range(50)]
+
+    before = len(mailbox.session.command_log)
+    replies = mailbox.find_replies_to_each(rejections, in_sent=True)
+    looking = list(mailbox.session.command_log)[before:]
+
+    assert replies[mid("rejection-7")] == [mid("by-hand")]
+    assert sum(1 for found in replies.values() if found) == 1
+    assert looking.count("STATUS") == 1, looking
+
+
 def test_syncing_leaves_seen_flags_unchanged_for_small_and_large_messages(
         user: ImapUser, seeder: IMAPClient) -> None:
     seeder.append("INBOX", message("unread"))

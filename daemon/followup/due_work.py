@@ -11,7 +11,7 @@ them. Ordering makes every step exactly-once across crashes:
   and saved up to :data:`DRAFT_BATCH` at a time (one IMAP ``MULTIAPPEND``), then
   marked written together; the order of save and mark is the same. Once 'written' a draft is
   never written again, so one the user deleted is not recreated; a rejection
-  the user already answered by hand (a reply in Sent) gets none;
+  the user already answered by hand (a reply in Sent, looked up once per batch) gets none;
 * a reminder is delivered (idempotent by Message-ID) and then marked
   'delivered'; it never leaves that state.
 
@@ -235,18 +235,32 @@ def _skip_draft(store: Store, draft: store_jobs.Draft, reason: str) -> None:
             log.info("draft for %s cancelled: %s", draft.rejection_message_id, reason)
 
 
-def user_replied(mailbox: Mailbox, draft: store_jobs.Draft) -> bool:
-    """Whether the user already answered the rejection by hand (a reply in Sent not ours).
+def answered_by_hand(mailboxes: Mapping[str, Mailbox], drafts: Sequence[store_jobs.Draft]
+                     ) -> set[int]:
+    """The ids of ``drafts`` whose rejection the user already answered (a reply in Sent
+    not ours), one lookup per account.
 
-    When Sent cannot be searched the answer is "no": the draft is still written.
+    When Sent cannot be searched the answer is "none": the drafts are still written.
     """
-    try:
-        sent = mailbox.find_replies(draft.rejection_message_id, in_sent=True)
-    except AfterwordError as exc:
-        log.warning("account %s: cannot look for a reply in Sent (%s); writing the draft",
-                    draft.account, exc.one_line())
-        return False
-    return any(reply != draft.message_id for reply in sent)
+    by_account: dict[str, list[store_jobs.Draft]] = {}
+    for draft in drafts:
+        by_account.setdefault(draft.account, []).append(draft)
+    answered: set[int] = set()
+    for account, group in by_account.items():
+        mailbox = mailboxes.get(account)
+        if mailbox is None:
+            continue
+        try:
+            sent = mailbox.find_replies_to_each(
+                [draft.rejection_message_id for draft in group], in_sent=True)
+        except AfterwordError as exc:
+            log.warning("account %s: cannot look for replies in Sent (%s); writing the drafts",
+                        account, exc.one_line())
+            continue
+        answered |= {draft.id for draft in group
+                     if any(reply != draft.message_id
+                            for reply in sent.get(draft.rejection_message_id, []))}
+    return answered
 
 
 def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: datetime, *,
@@ -260,27 +274,32 @@ def write_due_drafts(store: Store, mailboxes: Mapping[str, Mailbox], now: dateti
     """
     written: list[WrittenDraft] = []
     batch: list[_Composed] = []
-    for draft in store_jobs.due_drafts(store.db, now):
-        message = message_by_row(store.db, draft.message_row)
-        if message is not None and _held_back(store, draft, message):
-            continue
-        try:
-            composed = _compose_one(store, mailboxes, draft, message, now, config=config,
-                                    dry_run=dry_run)
-        except Exception as exc:
-            if message is None or dry_run or is_disk_full(exc):
-                raise
-            _draft_failed(store, message, exc, config)
-            continue
-        if composed is None:
-            continue
-        if dry_run:
-            written.append(composed.result)
-            continue
-        batch.append(composed)
-        if len(batch) == DRAFT_BATCH:
-            written += _save_batch(store, mailboxes, batch, now, config, after_save)
-            batch = []
+    due = store_jobs.due_drafts(store.db, now)
+    for start in range(0, len(due), DRAFT_BATCH):
+        chunk = due[start:start + DRAFT_BATCH]
+        answered = answered_by_hand(mailboxes, chunk) if in_window(
+            now, schedule=config.schedule, tz=zone_for(config.schedule)) else set()
+        for draft in chunk:
+            message = message_by_row(store.db, draft.message_row)
+            if message is not None and _held_back(store, draft, message):
+                continue
+            try:
+                composed = _compose_one(store, mailboxes, draft, message, now, config=config,
+                                        dry_run=dry_run, answered=draft.id in answered)
+            except Exception as exc:
+                if message is None or dry_run or is_disk_full(exc):
+                    raise
+                _draft_failed(store, message, exc, config)
+                continue
+            if composed is None:
+                continue
+            if dry_run:
+                written.append(composed.result)
+                continue
+            batch.append(composed)
+            if len(batch) == DRAFT_BATCH:
+                written += _save_batch(store, mailboxes, batch, now, config, after_save)
+                batch = []
     if batch:
         written += _save_batch(store, mailboxes, batch, now, config, after_save)
     return written
@@ -322,8 +341,9 @@ class _Composed:
 
 def _compose_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jobs.Draft,
                  message: SeenMessage | None, now: datetime, *, config: Config,
-                 dry_run: bool) -> _Composed | None:
-    """Compose one due draft, or move it to the drafting window, or cancel it (None)."""
+                 dry_run: bool, answered: bool) -> _Composed | None:
+    """Compose one due draft, or move it to the drafting window, or cancel it (None);
+    ``answered``: the user already replied to the rejection by hand."""
     schedule = config.schedule
     zone = zone_for(schedule)
     reason = store_jobs.rejection_blocker(store.db, draft.rejection_id)
@@ -342,7 +362,7 @@ def _compose_one(store: Store, mailboxes: Mapping[str, Mailbox], draft: store_jo
     mailbox = mailboxes.get(draft.account)
     if mailbox is None or message is None:
         return None
-    if user_replied(mailbox, draft):
+    if answered:
         if not dry_run:
             _skip_draft(store, draft, "you already replied")
         return None

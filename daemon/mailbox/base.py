@@ -98,6 +98,11 @@ class Mailbox(Protocol):
         ``in_sent=False`` looks in the watched folders (did the employer answer?).
         """
 
+    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
+                             ) -> Mapping[str, list[str]]:
+        """``find_replies`` for each of ``message_ids`` at once (one look at Sent per batch
+        of drafts on IMAP); every id is a key, with an empty list when nothing answers it."""
+
     def drafts_location(self) -> str:
         """Where drafts go (a folder name or label), found by SPECIAL-USE or config."""
 
@@ -124,6 +129,13 @@ class OutgoingDraft:
     raw: bytes
     message_id: str
     thread_id: str | None = None
+
+
+def replies_one_by_one(mailbox: Mailbox, message_ids: Sequence[str], *, in_sent: bool
+                       ) -> dict[str, list[str]]:
+    """``find_replies_to_each`` for a backend with no cheaper way: each id on its own."""
+    return {message_id: mailbox.find_replies(message_id, in_sent=in_sent)
+            for message_id in message_ids}
 
 
 def save_one_by_one(mailbox: Mailbox, drafts: Sequence[OutgoingDraft]

@@ -47,6 +47,7 @@ from afterword.daemon.mailbox.base import (
     FetchedMessage,
     MessageRef,
     OutgoingDraft,
+    replies_one_by_one,
     save_one_by_one,
 )
 from afterword.daemon.mailbox.gmail_retry import RetryBudget, Transient, classify, error_reasons
@@ -163,6 +164,10 @@ class GmailMailbox:
             if wanted in referenced and own:
                 replies.append(own)
         return replies
+
+    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
+                             ) -> Mapping[str, list[str]]:
+        return replies_one_by_one(self, message_ids, in_sent=in_sent)
 
     def drafts_location(self) -> str:
         """Gmail keeps drafts under its system label ``DRAFT``."""

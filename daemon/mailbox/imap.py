@@ -131,15 +131,24 @@ class ImapMailbox:
         return self.session.run(fetch)
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        return self.find_replies_to_each([message_id], in_sent=in_sent)[message_id]
+
+    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
+                             ) -> Mapping[str, list[str]]:
+        """One look at each folder's index (a STATUS when nothing changed) for all of them."""
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
-        found: list[str] = []
+        found: dict[str, list[str]] = {message_id: [] for message_id in message_ids}
         for folder in folders:
 
-            def replies_in(client: IMAPClient, folder: str = folder) -> list[str]:
-                return self._index(client, folder).replies_to(message_id)
+            def replies_in(client: IMAPClient, folder: str = folder
+                           ) -> dict[str, list[str]]:
+                index = self._index(client, folder)
+                return {message_id: index.replies_to(message_id) for message_id in found}
 
-            replies = self.session.run(replies_in)
-            found += [reply for reply in replies if reply not in found and reply != message_id]
+            for message_id, replies in self.session.run(replies_in).items():
+                known = found[message_id]
+                known += [reply for reply in replies
+                          if reply not in known and reply != message_id]
         return found
 
     def has_draft(self, message_id: str) -> bool:

@@ -43,6 +43,7 @@ from afterword.daemon.mailbox.base import (
     FetchedMessage,
     MessageRef,
     OutgoingDraft,
+    replies_one_by_one,
     save_one_by_one,
 )
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
@@ -92,6 +93,10 @@ class MaildirMailbox:
 
     def watched_folders(self) -> list[str]:
         return list(self.config.folders)
+
+    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
+                             ) -> Mapping[str, list[str]]:
+        return replies_one_by_one(self, message_ids, in_sent=in_sent)
 
     def drafts_location(self) -> str:
         return self._role_folder("drafts")

@@ -162,6 +162,19 @@ def test_find_replies_in_sent_names_the_reply_the_user_sent(backend: Harness) ->
     assert backend.mailbox.find_replies(mid("rejection"), in_sent=False) == []
 
 
+def test_find_replies_to_each_answers_every_message_id_in_one_call(backend: Harness) -> None:
+    backend.deliver(message("answered-rejection"))
+    backend.deliver(message("open-rejection"))
+    backend.deliver(message("sent-reply", in_reply_to=mid("answered-rejection"),
+                            references=mid("answered-rejection")), "Sent")
+
+    replies = backend.mailbox.find_replies_to_each(
+        [mid("answered-rejection"), mid("open-rejection")], in_sent=True)
+
+    assert replies == {mid("answered-rejection"): [mid("sent-reply")],
+                       mid("open-rejection"): []}
+
+
 def test_find_replies_in_watched_folders_names_the_employers_answer(backend: Harness) -> None:
     backend.deliver(message("our-request"), "Sent")
     backend.deliver(message("answer", references=f"{mid('rejection')} {mid('our-request')}"),

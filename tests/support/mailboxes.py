@@ -19,6 +19,7 @@ from afterword.daemon.mailbox.base import (
     FetchedMessage,
     MessageRef,
     OutgoingDraft,
+    replies_one_by_one,
     save_one_by_one,
 )
 
@@ -61,6 +62,10 @@ class RecordingMailbox:
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
         self._check()
         return list(self._replies.get((message_id, in_sent), []))
+
+    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
+                             ) -> Mapping[str, list[str]]:
+        return replies_one_by_one(self, message_ids, in_sent=in_sent)
 
     def drafts_location(self) -> str:
         return "Drafts"

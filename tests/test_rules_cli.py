@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from afterword.daemon.cli import main
+from afterword.parsers import RuleSet
 from tests.support.job_mail import TALENT_POOL
 
 
@@ -168,8 +169,6 @@ def test_every_command_teaches_with_an_example(command: list[str], capsys) -> No
 
 def test_rules_list_never_cuts_an_id_on_an_80_column_terminal(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    from afterword.parsers import RuleSet
-
     monkeypatch.setenv("COLUMNS", "80")
     assert main(["rules", "list"]) == 0
     out = capsys.readouterr().out
@@ -183,6 +182,11 @@ def test_rules_test_passes_on_the_shipped_examples(capsys) -> None:
     assert main(["rules", "test", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["failures"] == [] and report["with_examples"] > 0
+
+
+def test_every_shipped_rule_says_what_it_means_with_at_least_two_examples() -> None:
+    thin = [rule.id for rule in RuleSet.load().rules if len(rule.examples) < 2]
+    assert thin == []
 
 
 def test_rules_test_names_an_example_its_rule_no_longer_matches(

@@ -114,6 +114,16 @@ def test_set_weight_overrides_a_shipped_rule_and_show_explains_it(capsys) -> Non
     assert (shown["override"], shown["source"]) == ({"weight": 0.05}, "pack:en")
 
 
+def test_show_lists_the_examples_that_say_what_a_rule_means(capsys) -> None:
+    rule = next(r for r in RuleSet.load().rules if r.id == "en.rejection.unfortunately")
+    assert main(["rules", "show", rule.id, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["examples"] == list(rule.examples)
+    assert main(["rules", "show", rule.id]) == 0
+    out = capsys.readouterr().out
+    assert "examples: " in out
+    assert all(example[:40] in out for example in rule.examples)
+
+
 def test_commands_name_the_fix_for_an_unknown_rule_id(capsys) -> None:
     for command in (["disable", "en.nope"], ["enable", "en.nope"], ["show", "en.nope"],
                     ["set-weight", "en.nope", "0.5"]):

@@ -61,7 +61,8 @@ def load_ruleset(document: dict[str, Any], languages: tuple[str, ...], path: Pat
 def _rule_json(rule: Rule) -> dict[str, Any]:
     return {"id": rule.id, "kind": rule.kind, "language": rule.language,
             "pattern": rule.pattern, "weight": rule.weight, "negative": rule.negative,
-            "where": rule.where, "source": rule.source, "enabled": rule.enabled}
+            "where": rule.where, "source": rule.source, "enabled": rule.enabled,
+            "examples": list(rule.examples)}
 
 
 def _signed(rule: Rule) -> str:
@@ -162,6 +163,9 @@ def show(ctx: typer.Context, rule_id: RuleId, as_json: AsJson = False) -> None:
                          ("source", rule.source), ("enabled", "yes" if rule.enabled else "no"),
                          ("pattern", rule.pattern)):
         cli.out.print(f"{label:>9}: {escape(value)}")
+    for number, example in enumerate(rule.examples):
+        cli.out.print(f"{'examples' if number == 0 else '':>9}{':' if number == 0 else ' '} "
+                      f"{escape(example)}")
     if override:
         shipped = rules_file.shipped_weights()[rule_id]
         changes = ", ".join(f"{k} = {tomlkit.item(v).as_string()}" for k, v in override.items())

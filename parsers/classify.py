@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from afterword.parsers.anchor_scan import AnchorScan
 from afterword.parsers.ats import AtsMatch, detect_ats
 from afterword.parsers.extract import (
     company,
@@ -256,7 +257,7 @@ def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
-    votes = _match(rules.active(wanted), rules.literals(wanted), originals)
+    votes = _match(rules.active(wanted), rules.anchor_scans(wanted), originals)
     header_votes = _header_votes(parsed, ats)
     votes += header_votes
     signals = [
@@ -327,18 +328,16 @@ def _prepare(text: str) -> str:
 
 
 def _match(
-    active: Iterable[CompiledRule], literals: dict[str, frozenset[str]], originals: dict[str, str]
+    active: Iterable[CompiledRule], scans: dict[str, AnchorScan], originals: dict[str, str]
 ) -> list[_Vote]:
     lowered = {where: text.lower() for where, text in originals.items()}
     # One scan for every anchor; a rule none of whose anchors occur is skipped outright.
-    present = {
-        where: {a for a in literals.get(where, ()) if a in text} for where, text in lowered.items()
-    }
-    # An anchor the scan did not find has no offsets: say so, rather than search again.
-    offsets: dict[str, dict[str, tuple[int, ...]]] = {
-        where: dict.fromkeys(literals.get(where, frozenset()) - present[where], ())
-        for where in lowered
-    }
+    present: dict[str, set[str]] = {}
+    offsets: dict[str, dict[str, tuple[int, ...]]] = {}
+    for where, text in lowered.items():
+        present[where], offsets[where] = (
+            scans[where].scan(text) if where in scans else (set(), {})
+        )
     found: list[_Vote] = []
     for item in active:
         where = item.rule.where

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from afterword.parsers.anchor_scan import AnchorScan
 from afterword.parsers.anchors import anchors
 from afterword.parsers.errors import RuleError
 from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
@@ -137,7 +138,7 @@ class RuleSet:
         self.languages: tuple[str, ...] = tuple(sorted(by_lang))
         # Per language selection; few keys (the top languages of an email), so unbounded.
         self._active: dict[tuple[str, ...] | None, tuple[CompiledRule, ...]] = {}
-        self._literals: dict[tuple[str, ...] | None, dict[str, frozenset[str]]] = {}
+        self._scans: dict[tuple[str, ...] | None, dict[str, AnchorScan]] = {}
 
     @classmethod
     def load(
@@ -177,16 +178,16 @@ class RuleSet:
             cached = self._active[key] = tuple(out)
         return cached
 
-    def literals(self, languages: Iterable[str] | None = None) -> dict[str, frozenset[str]]:
+    def anchor_scans(self, languages: Iterable[str] | None = None) -> dict[str, AnchorScan]:
         """The anchors of :meth:`active` rules by ``where``: scan a text for them once."""
         key = None if languages is None else tuple(languages)
-        cached = self._literals.get(key)
+        cached = self._scans.get(key)
         if cached is None:
             found: dict[str, set[str]] = {}
             for item in self.active(key):
                 if item.anchors:
                     found.setdefault(item.rule.where, set()).update(item.anchors)
-            cached = self._literals[key] = {w: frozenset(a) for w, a in found.items()}
+            cached = self._scans[key] = {w: AnchorScan(a) for w, a in found.items()}
         return cached
 
 

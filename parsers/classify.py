@@ -57,6 +57,9 @@ _MAX_RULE_TEXT = 20_000
 _EVIDENCE_CHARS = 200
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
 _WS = re.compile(r"\s+")
+# An inclusive-gender ending written beside the word ("outro(a)", "retenu(e)", "elegido/a")
+# reads as the word alone, so a rule written for one form sees every such text.
+_GENDER_ENDING = re.compile(r"(?<=[^\W\d_])(?:\((?:as|os|es|a|o|e)\)|/(?:as|os|a|o)\b)")
 _AUTO_REPLY_SUBJECT = re.compile(
     r"^(?:automatic reply|auto(?:matische)?[- ]?(?:reply|antwort|response)|out of (?:the )?office|"
     r"abwesenheit|réponse automatique|respuesta automática|automatisch antwoord|"
@@ -319,12 +322,13 @@ def model_decision(
 
 
 def prepare_text(text: str) -> str:
-    """Text as the rules see it: placeholders masked, apostrophes and spaces normalised."""
+    """Text as the rules see it: placeholders masked, apostrophes, spaces and inclusive-gender
+    endings normalised."""
     return _prepare(text)
 
 
 def _prepare(text: str) -> str:
-    return _WS.sub(" ", mask(text).translate(_APOSTROPHES)).strip()
+    return _WS.sub(" ", _GENDER_ENDING.sub("", mask(text).translate(_APOSTROPHES))).strip()
 
 
 def _match(

@@ -45,3 +45,14 @@ def test_every_example_a_pack_rule_carries_is_matched_by_that_rule(pack: Path) -
         if not re.search(rule["pattern"], _prepare(text).lower())
     ]
     assert unmatched == []
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("seguir com outro(a) profissional", "seguir com outro profissional"),
+    ("vous n'avez pas été retenu(e)", "vous n'avez pas été retenu"),
+    ("otros/as candidatos/as", "otros candidatos"),
+    ("Bewerbung e/ou CV", "Bewerbung e/ou CV"),
+    ("step (a) of 3", "step (a) of 3"),
+])
+def test_an_inclusive_gender_ending_reads_as_the_word_alone(written: str, read: str) -> None:
+    assert _prepare(written) == read

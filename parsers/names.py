@@ -47,6 +47,7 @@ _NOT_A_NAME = re.compile(
 #: Job words that make a signature line a title, not a name ("Senior Recruiter"), every pack's.
 _TITLE_WORDS = frozenset(every_pack("names", "signature_titles"))
 
+
 def signer(
     signature: str, body: str, from_name: str | None, personal_sender: bool, avoid: list[str]
 ) -> str | None:

@@ -5,7 +5,7 @@ each pack lists its language's as ``[subject] reply_prefixes`` and
 ``forward_prefixes`` (:mod:`afterword.parsers.pack_files`), and every pack's are
 recognised in every mail (a German client answers English mail with "AW:").
 Job titles are read from the subject without them (:mod:`afterword.parsers.roles`),
-a forwarded email is not the employer's own (:mod:`afterword.parsers.company_names`),
+a forwarded email is not the employer's own (the daemon's linker),
 and a draft's subject carries exactly one "Re:" (the daemon's drafting).
 """
 

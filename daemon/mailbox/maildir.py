@@ -43,7 +43,6 @@ from afterword.daemon.mailbox.base import (
     FetchedMessage,
     MessageRef,
     OutgoingDraft,
-    replies_one_by_one,
     save_one_by_one,
 )
 from afterword.daemon.mailbox.folder_names import Role, choose_folder
@@ -94,10 +93,6 @@ class MaildirMailbox:
     def watched_folders(self) -> list[str]:
         return list(self.config.folders)
 
-    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
-                             ) -> Mapping[str, list[str]]:
-        return replies_one_by_one(self, message_ids, in_sent=in_sent)
-
     def drafts_location(self) -> str:
         return self._role_folder("drafts")
 
@@ -142,14 +137,23 @@ class MaildirMailbox:
         return None if file is None else self._read(ref.folder, path, ref.key, file)
 
     def find_replies(self, message_id: str, *, in_sent: bool) -> list[str]:
+        return self.find_replies_to_each([message_id], in_sent=in_sent)[message_id]
+
+    def find_replies_to_each(self, message_ids: Sequence[str], *, in_sent: bool
+                             ) -> Mapping[str, list[str]]:
+        """One read of each folder's headers answers for all of ``message_ids``."""
         folders = [self._role_folder("sent")] if in_sent else self.watched_folders()
-        found: list[str] = []
+        found: dict[str, list[str]] = {message_id: [] for message_id in message_ids}
         for folder in folders:
             for file in self._files(self._folder_path(folder)).values():
                 header = self._header(file)
                 reply = parse_message_id(header) if header else None
-                if reply and reply not in found and message_id in replied_ids(header):
-                    found.append(reply)
+                if not reply:
+                    continue
+                for original in replied_ids(header):
+                    known = found.get(original)
+                    if known is not None and reply not in known:
+                        known.append(reply)
         return found
 
     def has_draft(self, message_id: str) -> bool:

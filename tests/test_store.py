@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import stat
+import zlib
 from pathlib import Path
 
 import pytest
 
 from afterword.daemon.store import Store, register_functions
 from afterword.daemon.store.details import MessageDetails
+from afterword.daemon.store.labels import all_features, save_features
 from afterword.daemon.store.mail import get_cursor, record_message, save_cursor
 from afterword.daemon.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -116,3 +119,19 @@ def test_applications_from_before_the_link_keys_are_found_by_them_after_migratin
                      {"company_key": None, "tenant": None, "domain": "acme.example"}):
             assert [a.company for a in link_candidates(store.db, **keys)] == ["Acme Robotics"]
         assert link_candidates(store.db, company_key="fabrikam", tenant=None, domain=None) == []
+
+
+def test_kept_features_read_back_as_written_including_rows_from_before_grouping(
+        store: Store) -> None:
+    features = {"w:regret": 0.25, "w:position": 0.25, "r:decision": 1.5, "h:ats_sender": 1.0}
+    with store.transaction() as db:
+        grouped = a_message(db, "<grouped@example.com>")
+        plain = a_message(db, "<plain@example.com>")
+        assert grouped is not None and plain is not None
+        save_features(db, grouped, features)
+        db.execute("INSERT INTO message_features (message_row, features) VALUES (?, ?)",
+                   (plain, zlib.compress(json.dumps(features).encode())))
+
+    kept = {stored.message_id: stored.features for stored in all_features(store.db)}
+
+    assert kept == {"<grouped@example.com>": features, "<plain@example.com>": features}

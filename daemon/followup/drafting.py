@@ -26,12 +26,10 @@ import re
 import string
 from dataclasses import dataclass
 from datetime import datetime
-from email import policy
 from email.charset import QP, Charset
 from email.errors import HeaderParseError
 from email.header import Header
 from email.headerregistry import Address
-from email.message import Message
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 
@@ -45,9 +43,10 @@ log = logging.getLogger(__name__)
 #: The body's charset: UTF-8, quoted-printable (readable in any client, safe on the wire).
 _BODY_CHARSET = Charset("utf-8")
 _BODY_CHARSET.body_encoding = QP
-#: How a draft is written out: fields as composed here (each already ASCII, folded by its
-#: :class:`~email.header.Header`), CRLF line ends as IMAP APPEND wants (RFC 3501 section 6.3.11).
-_WIRE = policy.compat32.clone(linesep="\r\n")
+#: Line ends on the wire, as IMAP APPEND wants (RFC 3501 section 6.3.11).
+_CRLF = "\r\n"
+#: Longest header line, in characters (RFC 5322 section 2.1.1).
+_FOLD_AT = 78
 
 KINDS = ("feedback", "interview", "thanks")
 FALLBACK_LANGUAGE = "en"
@@ -153,21 +152,33 @@ def mail_address(addr: str | None, name: str | None = None) -> Address | None:
         return None
 
 
-def _text_field(name: str, value: str) -> Header:
-    """``value`` as the body of field ``name`` folded at 78 columns, in RFC 2047 encoded words
-    when it is not ASCII."""
-    return Header(value, "us-ascii" if value.isascii() else "utf-8", header_name=name)
+def _text_field(name: str, value: str) -> str | Header:
+    """``value`` as the body of field ``name``: as it is when ASCII (:func:`_wire_field` folds
+    it), else as RFC 2047 encoded words."""
+    return value if value.isascii() else Header(value, "utf-8", header_name=name)
 
 
-def _address_field(field_name: str, address: Address) -> Header:
+def _address_field(field_name: str, address: Address) -> str | Header:
     """``Name <local@domain>``: an ASCII name quoted where it must be, any other name as
     encoded words (a comma inside it then stays part of the name)."""
     name, spec = address.display_name, address.addr_spec
     if name.isascii():
-        return Header(formataddr((name, spec)), header_name=field_name)
+        return formataddr((name, spec))
     field = Header(name, "utf-8", header_name=field_name)
     field.append(f"<{spec}>", "us-ascii")
     return field
+
+
+def _wire_field(name: str, value: str | Header) -> str:
+    """``name: value`` and its line end, as written to the server: a value that is ASCII and
+    fits on the line as it is, else folded at 78 columns by its :class:`Header` (encoded
+    words where it is not ASCII). Folding is the costly part of composing, and most
+    fields (dates, ids, plain addresses) need none."""
+    if isinstance(value, str):
+        if value.isascii() and len(name) + 2 + len(value) <= _FOLD_AT:
+            return f"{name}: {value}{_CRLF}"
+        value = Header(value, "us-ascii" if value.isascii() else "utf-8", header_name=name)
+    return f"{name}: {value.encode(linesep=_CRLF, maxlinelen=_FOLD_AT)}{_CRLF}"
 
 
 def template_kind(request: DraftRequest) -> str:
@@ -274,12 +285,12 @@ def compose_draft(request: DraftRequest, *, now: datetime, message_id: str | Non
         ("Date", format_datetime(now)),
         ("Message-ID", mid),
         ("In-Reply-To", original),
-        ("References", _text_field("References", " ".join(references)) if references else None)]
-    message: Message[str, str | Header] = Message(policy=_WIRE)
-    for name, value in fields:
-        if value is not None:
-            message[name] = value
-    message.set_payload(body, _BODY_CHARSET)
+        ("References", _text_field("References", " ".join(references)) if references else None),
+        ("Content-Type", f'text/plain; charset="{_BODY_CHARSET.get_output_charset()}"'),
+        ("Content-Transfer-Encoding", "quoted-printable")]
+    head = "".join(_wire_field(name, value) for name, value in fields if value is not None)
+    wire_body = _BODY_CHARSET.body_encode(body).replace("\n", _CRLF)
     to_addr = recipient.addr_spec if recipient is not None else None
     log.debug("composed %s draft (%s) %s", kind, language, mid)
-    return ComposedDraft(message.as_bytes(), mid, to_addr, subject, kind, language)
+    return ComposedDraft(f"{head}{_CRLF}{wire_body}".encode("ascii"), mid, to_addr, subject,
+                         kind, language)

@@ -78,10 +78,28 @@ def latest_label_change(db: sqlite3.Connection) -> tuple[int, str | None]:
     return int(row[0]), row[1]
 
 
+def _packed(features: Mapping[str, float]) -> bytes:
+    """``features`` grouped by value (the text features of a message all share one), as
+    compressed JSON ``[[value, [name, ...]], ...]``: written once per message, so cheap
+    to write first and small second."""
+    by_value: dict[float, list[str]] = {}
+    for name, value in features.items():
+        by_value.setdefault(value, []).append(name)
+    return zlib.compress(json.dumps(list(by_value.items()), separators=(",", ":")).encode(), 1)
+
+
+def _unpacked(packed: bytes) -> dict[str, float]:
+    """The features of :func:`_packed`; a row written before grouping holds a plain mapping."""
+    data = json.loads(zlib.decompress(packed))
+    if isinstance(data, dict):
+        return {str(name): float(value) for name, value in data.items()}
+    return {name: float(value) for value, names in data for name in names}
+
+
 def save_features(db: sqlite3.Connection, message_row: int,
                   features: Mapping[str, float]) -> None:
     """Keep a message's model features, compressed: what learning from a label needs."""
-    packed = zlib.compress(json.dumps(features, separators=(",", ":")).encode(), 6)
+    packed = _packed(features)
     db.execute("INSERT OR REPLACE INTO message_features (message_row, features) VALUES (?, ?)",
                (message_row, packed))
 
@@ -104,7 +122,7 @@ def labelled_features(db: sqlite3.Connection, kinds: tuple[str, ...]) -> list[La
         f"JOIN messages m ON m.message_id = l.message_id "
         f"JOIN message_features f ON f.message_row = m.id "
         f"WHERE l.label IN ({marks}) ORDER BY m.id", kinds).fetchall()
-    return [LabelledFeatures(r[0], r[1], r[2], json.loads(zlib.decompress(r[3]))) for r in rows]
+    return [LabelledFeatures(r[0], r[1], r[2], _unpacked(r[3])) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -121,7 +139,7 @@ def all_features(db: sqlite3.Connection) -> list[StoredFeatures]:
     """Every stored message whose features were kept (what ``learn --dry-run`` re-decides)."""
     rows = db.execute("SELECT m.message_id, m.subject, m.kind, f.features FROM messages m "
                       "JOIN message_features f ON f.message_row = m.id ORDER BY m.id").fetchall()
-    return [StoredFeatures(r[0], r[1], r[2], json.loads(zlib.decompress(r[3]))) for r in rows]
+    return [StoredFeatures(r[0], r[1], r[2], _unpacked(r[3])) for r in rows]
 
 
 def save_personal_layer(db: sqlite3.Connection, layer: dict[str, Any], labels: int) -> None:

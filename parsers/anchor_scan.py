@@ -17,7 +17,7 @@ _END = ""
 
 
 class AnchorScan:
-    """The offsets of every anchor in a text (absent anchors map to ``()``)."""
+    """The offsets of every anchor that occurs in a text."""
 
     def __init__(self, anchors: Iterable[str]) -> None:
         self.anchors = frozenset(anchor for anchor in anchors if anchor)
@@ -32,18 +32,16 @@ class AnchorScan:
         body = _pattern(trie)
         self._regex = re.compile(f"(?=({body}))") if body else None
 
-    def scan(self, text: str) -> tuple[set[str], dict[str, tuple[int, ...]]]:
-        """The anchors present in ``text``, and every anchor's start offsets in it (in
-        increasing order; ``()`` for an absent one)."""
+    def scan(self, text: str) -> dict[str, tuple[int, ...]]:
+        """Each anchor that occurs in ``text`` with its start offsets, in increasing order;
+        an absent anchor is left out."""
         found: dict[str, list[int]] = {}
         if self._regex is not None:
             for match in self._regex.finditer(text):
                 at = match.start()
                 for anchor in self._prefixes[match.group(1)]:
                     found.setdefault(anchor, []).append(at)
-        out: dict[str, tuple[int, ...]] = dict.fromkeys(self.anchors - found.keys(), ())
-        out.update((anchor, tuple(at)) for anchor, at in found.items())
-        return set(found), out
+        return {anchor: tuple(at) for anchor, at in found.items()}
 
     def _collect(self, node: dict[str, dict], path: str, ended: tuple[str, ...]) -> None:
         """Record, for each anchor, the anchors that are its prefixes (itself included)."""

@@ -24,11 +24,10 @@ decides it, whatever the model says: the user's word wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from afterword.parsers.anchor_scan import AnchorScan
 from afterword.parsers.ats import AtsMatch, detect_ats
 from afterword.parsers.extract import (
     company,
@@ -47,7 +46,7 @@ from afterword.parsers.rules import (
     REASON_KINDS,
     RULE_KINDS,
     USER_PREFIX,
-    CompiledRule,
+    ActiveRules,
     RuleSet,
 )
 
@@ -260,7 +259,7 @@ def _rule_view(parsed: ParsedEmail, rules: RuleSet) -> _RuleView:
     wanted = (*languages, "en") if languages else None
     links = "\n".join((parsed.body_text, parsed.signature, parsed.quoted_text))
     ats = detect_ats([a for a in (parsed.from_addr, parsed.reply_to_addr) if a], links)
-    votes = _match(rules.active(wanted), rules.anchor_scans(wanted), originals)
+    votes = _match(rules.indexed(wanted), originals)
     header_votes = _header_votes(parsed, ats)
     votes += header_votes
     signals = [
@@ -331,23 +330,15 @@ def _prepare(text: str) -> str:
     return _WS.sub(" ", _GENDER_ENDING.sub("", mask(text).translate(_APOSTROPHES))).strip()
 
 
-def _match(
-    active: Iterable[CompiledRule], scans: dict[str, AnchorScan], originals: dict[str, str]
-) -> list[_Vote]:
+def _match(active: ActiveRules, originals: dict[str, str]) -> list[_Vote]:
     lowered = {where: text.lower() for where, text in originals.items()}
-    # One scan for every anchor; a rule none of whose anchors occur is skipped outright.
-    present: dict[str, set[str]] = {}
-    offsets: dict[str, dict[str, tuple[int, ...]]] = {}
-    for where, text in lowered.items():
-        present[where], offsets[where] = (
-            scans[where].scan(text) if where in scans else (set(), {})
-        )
+    # One scan for every anchor; only the rules one of whose anchors occurs are tried.
+    scanned = {where: scan.scan(lowered[where]) for where, scan in active.scans.items()
+               if where in lowered}
     found: list[_Vote] = []
-    for item in active:
+    for item in active.worth_trying(scanned):
         where = item.rule.where
-        if item.anchors is not None and present[where].isdisjoint(item.anchors):
-            continue
-        hit = item.search(lowered[where], offsets[where])
+        hit = item.search(lowered[where], scanned.get(where, {}))
         if hit is None:
             continue
         # Quote the original case when lower-casing kept the length (nearly always).

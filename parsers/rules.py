@@ -86,24 +86,22 @@ class CompiledRule:
     anchors: tuple[str, ...] | None
 
     def search(
-        self, lowered: str, found: dict[str, tuple[int, ...]] | None = None
+        self, lowered: str, scanned: Mapping[str, tuple[int, ...]] | None = None
     ) -> re.Match[str] | None:
         """The leftmost match in lower-cased text, as ``regex.search`` would return it.
 
         Every match starts where one of the anchors occurs, so the regex is only tried
         at those offsets (``match`` at an offset still sees the text before it for
-        ``\\b`` and look-behinds); no occurrence means no regex run at all. ``found``
-        caches the offsets of each anchor in this text across rules.
+        ``\\b`` and look-behinds); no occurrence means no regex run at all. ``scanned``
+        is the :class:`~afterword.parsers.anchor_scan.AnchorScan` of this text (an anchor
+        it leaves out does not occur); without it the anchors are looked up here.
         """
         if self.anchors is None:
             return self.regex.search(lowered)
-        cache = {} if found is None else found
         offsets: list[int] = []
         for anchor in self.anchors:
-            at = cache.get(anchor)
-            if at is None:
-                at = cache[anchor] = _offsets(lowered, anchor)
-            offsets.extend(at)
+            offsets.extend(_offsets(lowered, anchor) if scanned is None
+                           else scanned.get(anchor, ()))
         if len(self.anchors) > 1:
             offsets.sort()
         match = self.regex.match
@@ -112,6 +110,31 @@ class CompiledRule:
             if hit is not None:
                 return hit
         return None
+
+
+@dataclass(frozen=True)
+class ActiveRules:
+    """The rules active for some languages, in order, indexed by their anchors: the scan of
+    a text names the few rules worth trying on it."""
+
+    rules: tuple[CompiledRule, ...]
+    #: One scan per ``where`` for the anchors of the rules that read that text.
+    scans: Mapping[str, AnchorScan]
+    #: ``where`` → anchor → positions in :attr:`rules` of the rules anchored on it there.
+    by_anchor: Mapping[str, Mapping[str, tuple[int, ...]]]
+    #: Positions of the rules with no anchor, tried on every text.
+    unanchored: tuple[int, ...]
+
+    def worth_trying(self, present: Mapping[str, Iterable[str]]) -> list[CompiledRule]:
+        """The rules, in order, one of whose anchors is ``present`` in the text they read,
+        and those without anchors."""
+        positions = set(self.unanchored)
+        for where, occurring in present.items():
+            index = self.by_anchor.get(where)
+            if index:
+                for anchor in occurring:
+                    positions.update(index.get(anchor, ()))
+        return [self.rules[position] for position in sorted(positions)]
 
 
 def _offsets(text: str, literal: str) -> tuple[int, ...]:
@@ -138,7 +161,7 @@ class RuleSet:
         self.languages: tuple[str, ...] = tuple(sorted(by_lang))
         # Per language selection; few keys (the top languages of an email), so unbounded.
         self._active: dict[tuple[str, ...] | None, tuple[CompiledRule, ...]] = {}
-        self._scans: dict[tuple[str, ...] | None, dict[str, AnchorScan]] = {}
+        self._indexed: dict[tuple[str, ...] | None, ActiveRules] = {}
 
     @classmethod
     def load(
@@ -178,16 +201,23 @@ class RuleSet:
             cached = self._active[key] = tuple(out)
         return cached
 
-    def anchor_scans(self, languages: Iterable[str] | None = None) -> dict[str, AnchorScan]:
-        """The anchors of :meth:`active` rules by ``where``: scan a text for them once."""
+    def indexed(self, languages: Iterable[str] | None = None) -> ActiveRules:
+        """:meth:`active` with one anchor scan per ``where`` and the rules by anchor."""
         key = None if languages is None else tuple(languages)
-        cached = self._scans.get(key)
+        cached = self._indexed.get(key)
         if cached is None:
-            found: dict[str, set[str]] = {}
-            for item in self.active(key):
-                if item.anchors:
-                    found.setdefault(item.rule.where, set()).update(item.anchors)
-            cached = self._scans[key] = {w: AnchorScan(a) for w, a in found.items()}
+            rules = self.active(key)
+            by_anchor: dict[str, dict[str, list[int]]] = {}
+            for position, item in enumerate(rules):
+                for anchor in item.anchors or ():
+                    index = by_anchor.setdefault(item.rule.where, {})
+                    index.setdefault(anchor, []).append(position)
+            cached = self._indexed[key] = ActiveRules(
+                rules,
+                scans={where: AnchorScan(index) for where, index in by_anchor.items()},
+                by_anchor={where: {anchor: tuple(at) for anchor, at in index.items()}
+                           for where, index in by_anchor.items()},
+                unanchored=tuple(p for p, item in enumerate(rules) if item.anchors is None))
         return cached
 
 

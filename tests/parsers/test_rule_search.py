@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterword.parsers import RuleSet
+from afterword.parsers.anchor_scan import AnchorScan
 from afterword.parsers.rules import CompiledRule
 
 RULES = [item for item in RuleSet.load().active() if item.anchors is not None]
@@ -35,10 +36,27 @@ def test_anchored_search_equals_regex_search(data: st.DataObject) -> None:
     assert _same(item, glue.join(parts))
 
 
-def test_offsets_are_shared_between_rules_of_one_text() -> None:
+def test_rules_given_the_anchor_scan_of_a_text_find_what_a_regex_search_finds() -> None:
     text = "we will not be moving forward with your application, sadly"
-    cache: dict[str, tuple[int, ...]] = {}
-    hits = [item.search(text, cache) for item in RULES]
+    scanned = AnchorScan({anchor for item in RULES for anchor in item.anchors or ()}).scan(text)
+
+    hits = [item.search(text, scanned) for item in RULES]
+
     assert any(hits)
-    assert all(_same(item, text) for item in RULES)
-    assert cache["sadly"] == (text.index("sadly"),)
+    assert all((hit and hit.span()) == (plain and plain.span())
+               for hit, plain in zip(hits, (item.regex.search(text) for item in RULES),
+                                     strict=True))
+
+
+def test_only_rules_with_an_anchor_in_the_text_are_worth_trying() -> None:
+    active = RuleSet.load().indexed(("en",))
+    text = "unfortunately we have decided not to proceed"
+    scanned = {where: scan.scan(text) for where, scan in active.scans.items()}
+
+    tried = active.worth_trying(scanned)
+
+    assert {item.rule.id for item in tried} >= {
+        item.rule.id for item in active.rules if item.regex.search(text)}
+    assert len(tried) < len(active.rules) / 4
+    assert [active.rules.index(item) for item in tried] == sorted(
+        active.rules.index(item) for item in tried)

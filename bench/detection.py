@@ -9,7 +9,7 @@ by origin, refitting the trained layer on every fold (``scripts/train_detection.
 needs the ``train`` extra), per language, pooled, with the largest origin left out,
 with kind accuracy and the Brier score. Then, for any labelled folder (``--corpus
 DIR`` holding ``eml/*.eml`` and ``eml/labels.csv`` with ``file,kind,language``) or
-one of our invented sets (``--heldout main|fresh|blind|blind2|blind3|blind4``), the
+one of our invented sets (``--heldout main|fresh|blind|blind2|...|blind7``), the
 plain score of the shipped detection: rejection precision, recall and F1 per
 language, kind accuracy, Brier score and a confusion matrix, labelled as fitted
 when the folder is the one the shipped model was trained on. Last, messages per
@@ -36,6 +36,7 @@ sys.path.insert(0, str(REPO))
 
 from afterword.parsers import Kind, RuleSet, analyse  # noqa: E402
 from bench.corpus import corpus_candidates, find_corpus  # noqa: E402
+from bench.heldout import SETS  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
 
@@ -66,9 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         "--heldout",
         nargs="?",
         const="main",
-        choices=("main", "fresh", "blind", "blind2", "blind3", "blind4"),
-        help="measure bench/heldout (main, fresh, blind, blind2, blind3 or blind4: the blind "
-        "sets were written before reading the packs)",
+        choices=SETS,
+        help=f"measure bench/heldout ({', '.join(SETS)}: the blind sets were written before "
+        "reading the packs)",
     )
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--show-errors", action="store_true")

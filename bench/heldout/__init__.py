@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it")
+LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it", "sv", "da", "no", "pl", "cs", "fi")
 _DATA = Path(__file__).resolve().parent / "data"
 #: Every invented set, oldest first.
-SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4")
+SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 _QUOTE_HEADERS = {
     "en": "On Mon, 3 Mar 2025 at 09:12, {name} wrote:",

@@ -22,7 +22,8 @@ from pathlib import Path
 LANGUAGES = ("en", "de", "fr", "es", "nl", "pt", "it", "sv", "da", "no", "pl", "cs", "fi")
 _DATA = Path(__file__).resolve().parent / "data"
 #: Every invented set, oldest first.
-SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+        "blind8")
 
 _QUOTE_HEADERS = {
     "en": "On Mon, 3 Mar 2025 at 09:12, {name} wrote:",

@@ -131,6 +131,10 @@ class ImapHarness:
             self.seeder.multiappend(folder, [
                 {"msg": data[b"BODY[]"], "flags": [f for f in data[b"FLAGS"] if f != b"\\Recent"]}
                 for _, data in sorted(saved.items())])
+        # A Dovecot process that had the old folder open keeps its index in memory and
+        # may take the new folder's for a corrupt one; the seeder carries on in a new one.
+        self.seeder.logout()
+        self.seeder = self._seeder(self.user)
 
     def close(self) -> None:
         self.mailbox.close()

@@ -148,9 +148,8 @@ class Xoauth2ImapHarness(ImapHarness):
     def __init__(self, user: ImapUser, fake: FakeMicrosoft) -> None:
         self.fake = fake
         # Log in before the harness creates the folders, as the password harness does
-        # nothing slow in between: Dovecot stamps a folder's index with its creation
-        # second, and the recreated-folder test assumes the recreation falls in that
-        # second (a later one makes Dovecot report the index as corrupt).
+        # nothing slow in between (see ImapHarness.recreate_folder for why a folder's
+        # index and the processes that hold it open matter to the recreated-folder test).
         self._login = self._account(user, ("INBOX", "Jobs"))
         fake.sign_in_as(user.username)
         run_device_login(self._login, show=lambda line: None)

@@ -20,9 +20,8 @@ class AnchorScan:
     """The offsets of every anchor that occurs in a text."""
 
     def __init__(self, anchors: Iterable[str]) -> None:
-        self.anchors = frozenset(anchor for anchor in anchors if anchor)
         trie: dict[str, dict] = {}
-        for anchor in self.anchors:
+        for anchor in {anchor for anchor in anchors if anchor}:
             node = trie
             for char in anchor:
                 node = node.setdefault(char, {})

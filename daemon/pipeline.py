@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 
 from afterword.daemon.applications.linking import JobEmail, LinkDecision, link_job_email
 from afterword.daemon.config import Config
-from afterword.daemon.detection.corrections import effective_kind
+from afterword.daemon.detection.corrections import corrected_kind, label_for, labels_of
 from afterword.daemon.errors import (
     AfterwordError,
     CredentialError,
@@ -72,6 +72,7 @@ from afterword.parsers import (
     classify,
     parse_message,
 )
+from afterword.parsers.message_ids import bracketed
 from afterword.parsers.personal import PersonalLayer
 
 log = logging.getLogger(__name__)
@@ -173,8 +174,13 @@ class StageMark:
 
 def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleSet,
                    config: Config, now: datetime, *, mark: StageMark | None = None,
-                   personal: PersonalLayer | None = None) -> Ingested | None:
-    """Classify, record, link and schedule one message; None when already recorded."""
+                   personal: PersonalLayer | None = None,
+                   labels: Mapping[str, str] | None = None) -> Ingested | None:
+    """Classify, record, link and schedule one message; None when already recorded.
+
+    ``labels``: the user's labels of the batch this message came in (bracketed Message-ID →
+    label), read once for the batch; without it the message's own label is looked up.
+    """
     mark = mark if mark is not None else StageMark()
     account = fetched.ref.account
     message_id = fetched.message_id or synthetic_message_id(fetched.raw)
@@ -193,7 +199,9 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
                        from_addr=None, sent_at=fetched.internal_date, kind="other", score=0.0,
                        language=None, details=MessageDetails(error=str(exc)))
         return Ingested(account, message_id, "", "other")
-    kind = effective_kind(db, message_id, found.kind.value)
+    label = labels.get(bracketed(message_id)) if labels is not None and fetched.message_id \
+        else label_for(db, message_id)
+    kind = corrected_kind(label, found.kind.value)
     details = _details(parsed, found, fetched, message_id)
     answered = None if _from_user(config, account, parsed) else \
         store_jobs.answered_request(db, _thread_ids(parsed))
@@ -370,15 +378,17 @@ class _FolderSync:
         if messages:
             with self.store.transaction() as db:
                 mark_in_flight(db, [_located(m) for m in messages])
+        labels = labels_of(self.store.db, [m.message_id for m in messages if m.message_id])
         with self.store.timed_batch(BATCH_SECONDS, self.heartbeat) as batch:
             for fetched in messages:
-                self._read_one(batch.db, fetched)
+                self._read_one(batch.db, fetched, labels)
                 done_in_flight(batch.db, fetched.ref.account, fetched.ref.folder,
                                fetched.ref.key)
                 batch.commit_if_due()
             save_cursor(batch.db, self.mailbox.account, self.folder, cursor)
 
-    def _read_one(self, db: sqlite3.Connection, fetched: FetchedMessage) -> None:
+    def _read_one(self, db: sqlite3.Connection, fetched: FetchedMessage,
+                  labels: Mapping[str, str] | None = None) -> None:
         """Ingest one message inside a savepoint; a failure is recorded, never raised."""
         at = _located(fetched)
         if is_held(db, at.account, at.folder, at.ref_key):
@@ -390,7 +400,7 @@ class _FolderSync:
         try:
             with self.store.savepoint():
                 result = ingest_message(db, fetched, self.rules, self.config, self.now,
-                                        mark=mark, personal=self.personal)
+                                        mark=mark, personal=self.personal, labels=labels)
         except Exception as exc:
             if is_disk_full(exc):
                 raise

@@ -297,7 +297,7 @@ def _check_fields(where: str, entry: Mapping[str, Any]) -> list[str]:
         problems.append(f"{where}.pattern: longer than {_MAX_PATTERN} characters")
     else:
         try:
-            re.compile(pattern, re.IGNORECASE)
+            compiled_pattern(pattern)
         except re.error as exc:
             problems.append(f"{where}.pattern: invalid regular expression ({exc})")
     return problems
@@ -309,12 +309,18 @@ def _check_weight(where: str, weight: object) -> list[str]:
     return []
 
 
-def _compile(rule: Rule) -> re.Pattern[str]:
+@cache
+def compiled_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once per process (validating a pack and loading it share it; the
+    ``re`` module's own cache is smaller than the packs)."""
     # Text is lower-cased before matching; only patterns with upper-case letters need the flag.
-    letters = re.sub(r"\\.", "", rule.pattern)
-    flags = re.IGNORECASE if any(c.isupper() for c in letters) else 0
+    letters = re.sub(r"\\.", "", pattern)
+    return re.compile(pattern, re.IGNORECASE if any(c.isupper() for c in letters) else 0)
+
+
+def _compile(rule: Rule) -> re.Pattern[str]:
     try:
-        return re.compile(rule.pattern, flags)
+        return compiled_pattern(rule.pattern)
     except re.error as exc:
         raise RuleError(f"rule {rule.id}.pattern: invalid regular expression ({exc})") from exc
 

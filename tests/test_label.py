@@ -12,7 +12,7 @@ import pytest
 
 from afterword.daemon.cli import main
 from afterword.daemon.config import config_from_dict
-from afterword.daemon.detection.corrections import effective_kind
+from afterword.daemon.detection.corrections import effective_kind, labels_of
 from afterword.daemon.mailbox.base import FetchedMessage, MessageRef
 from afterword.daemon.paths import state_db_path
 from afterword.daemon.pipeline import ingest_message
@@ -86,6 +86,29 @@ def test_a_message_labelled_ahead_is_not_scheduled_when_it_arrives(store: Store,
                                   datetime(2026, 3, 2, 10, tzinfo=UTC))
     assert ingested is not None and ingested.kind == "other"
     assert store.db.execute("SELECT COUNT(*) FROM rejections").fetchone()[0] == 0
+
+
+def test_a_batch_reads_its_labels_once_in_either_form(store: Store) -> None:
+    with store.transaction() as db:
+        db.execute("INSERT INTO labels (message_id, label, created_at) VALUES "
+                   "('a-1@mail.example', 'rejection', ''), ('<a-2@mail.example>', 'offer', '')")
+    assert labels_of(store.db, ["<a-1@mail.example>", "a-2@mail.example", "<a-3@x.example>"]) \
+        == {"<a-1@mail.example>": "rejection", "<a-2@mail.example>": "offer"}
+    assert labels_of(store.db, []) == {}
+
+
+def test_a_message_labelled_ahead_keeps_its_label_when_its_batch_arrives(
+        store: Store, tmp_path: Path) -> None:
+    assert main(["label", REJECTED.message_id, "not-rejection"]) == 0
+    config = config_from_dict({"accounts": [{"name": "work", "kind": "maildir",
+                                             "path": str(tmp_path)}]})
+    fetched = FetchedMessage(MessageRef("work", "INBOX", "1"), REJECTED.raw(),
+                             REJECTED.message_id)
+    batch_labels = labels_of(store.db, [REJECTED.message_id])
+    with store.transaction() as db:
+        ingested = ingest_message(db, fetched, RuleSet.load(), config,
+                                  datetime(2026, 3, 2, 10, tzinfo=UTC), labels=batch_labels)
+    assert ingested is not None and ingested.kind == "other"
 
 
 def test_a_draft_already_written_is_reported_not_touched(store: Store, capsys) -> None:

@@ -62,7 +62,16 @@ def label_for(db: sqlite3.Connection, message_id: str) -> str | None:
 def effective_kind(db: sqlite3.Connection, message_id: str | None,
                    classification_kind: str) -> str:
     """The kind to act on: the classifier's, unless the user corrected this message."""
-    label = label_for(db, message_id) if message_id else None
+    return corrected_kind(label_for(db, message_id) if message_id else None, classification_kind)
+
+
+def labels_of(db: sqlite3.Connection, message_ids: list[str]) -> dict[str, str]:
+    """The user's labels of a batch of messages: bracketed Message-ID → label."""
+    return store_labels.labels_of(db, message_ids)
+
+
+def corrected_kind(label: str | None, classification_kind: str) -> str:
+    """The classifier's kind as the user's ``label`` (if any) corrects it."""
     if label == "not-rejection":
         return "other" if classification_kind == "rejection" else classification_kind
     return label or classification_kind

@@ -31,6 +31,7 @@ from email.errors import HeaderParseError
 from email.header import Header
 from email.headerregistry import Address
 from email.utils import format_datetime, formataddr, parseaddr
+from functools import lru_cache
 from pathlib import Path
 
 from afterword.daemon.config import Identity
@@ -135,11 +136,13 @@ def valid_message_id(value: str | None) -> str | None:
     return cleaned if _MESSAGE_ID.match(cleaned) else None
 
 
+@lru_cache(maxsize=256)
 def mail_address(addr: str | None, name: str | None = None) -> Address | None:
     """An :class:`Address` for ``addr`` (display name ``name``), or None when it does not parse.
 
     An internationalised domain is kept in its IDNA form (RFC 5890), which every header can
-    carry; a local part must be ASCII already.
+    carry; a local part must be ASCII already. Remembered: every draft of an account has the
+    same sender, and parsing an address is the costly part of composing its header.
     """
     _, spec = parseaddr(one_line(addr))
     local, at, domain = spec.rpartition("@")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from afterword.daemon.store import utcnow_iso
-from afterword.parsers.message_ids import both_forms
+from afterword.parsers.message_ids import both_forms, bracketed
 
 
 def label_of(db: sqlite3.Connection, message_id: str) -> str | None:
@@ -18,6 +18,16 @@ def label_of(db: sqlite3.Connection, message_id: str) -> str | None:
     row = db.execute("SELECT label FROM labels WHERE message_id IN (?, ?)",
                      both_forms(message_id)).fetchone()
     return row["label"] if row else None
+
+
+def labels_of(db: sqlite3.Connection, message_ids: list[str]) -> dict[str, str]:
+    """The labels of ``message_ids`` (each in its bracketed form), one query for a batch."""
+    forms = {form: bracketed(mid) for mid in message_ids for form in both_forms(mid)}
+    if not forms:
+        return {}
+    marks = ",".join("?" * len(forms))
+    return {forms[row["message_id"]]: row["label"] for row in db.execute(
+        f"SELECT message_id, label FROM labels WHERE message_id IN ({marks})", list(forms))}
 
 
 def all_labels(db: sqlite3.Connection) -> dict[str, str]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from afterword.daemon.applications.linking import JobEmail, LinkDecision, link_job_email
 from afterword.daemon.config import Config
+from afterword.daemon.detection.ahead import AHEAD_MIN, ClassifyAhead, Prepared
 from afterword.daemon.detection.corrections import corrected_kind, label_for, labels_of
 from afterword.daemon.errors import (
     AfterwordError,
@@ -175,11 +176,13 @@ class StageMark:
 def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleSet,
                    config: Config, now: datetime, *, mark: StageMark | None = None,
                    personal: PersonalLayer | None = None,
-                   labels: Mapping[str, str] | None = None) -> Ingested | None:
+                   labels: Mapping[str, str] | None = None,
+                   prepared: Prepared | None = None) -> Ingested | None:
     """Classify, record, link and schedule one message; None when already recorded.
 
     ``labels``: the user's labels of the batch this message came in (bracketed Message-ID →
     label), read once for the batch; without it the message's own label is looked up.
+    ``prepared``: the message already parsed and classified by :class:`ClassifyAhead`.
     """
     mark = mark if mark is not None else StageMark()
     account = fetched.ref.account
@@ -188,9 +191,9 @@ def ingest_message(db: sqlite3.Connection, fetched: FetchedMessage, rules: RuleS
         return None
     try:
         mark.stage = Stage.PARSE
-        parsed = parse_message(fetched.raw)
+        parsed = prepared.parsed if prepared else parse_message(fetched.raw)
         mark.stage, mark.subject = Stage.CLASSIFY, parsed.subject
-        found = classify(parsed, rules, personal=personal)
+        found = prepared.found if prepared else classify(parsed, rules, personal=personal)
     except MessageParseError as exc:
         log.warning("%s %s: unreadable message recorded as other (%s)",
                     account, fetched.ref.folder, exc)
@@ -295,6 +298,15 @@ def sync_folder(store: Store, mailbox: Mailbox, folder: str, rules: RuleSet, con
     least every :data:`BATCH_SECONDS` with the cursor saved after each mailbox batch.
     """
     sync = _FolderSync(store, mailbox, folder, rules, config, now, heartbeat, personal)
+    try:
+        return _sync_new_mail(sync, store, mailbox, folder, config, now, progress)
+    finally:
+        sync.stop_ahead()
+
+
+def _sync_new_mail(sync: _FolderSync, store: Store, mailbox: Mailbox, folder: str,
+                   config: Config, now: datetime,
+                   progress: Callable[[SyncProgress], object] | None) -> list[Ingested]:
     sync.finish_unfinished()
     sync.retry_failed()
     since = now - timedelta(days=config.schedule.max_age_days)
@@ -336,6 +348,23 @@ class _FolderSync:
     heartbeat: Callable[[], object] | None
     personal: PersonalLayer | None = None
     found: list[Ingested] = field(default_factory=list)
+    ahead: ClassifyAhead | None = None
+    ahead_tried: bool = False
+
+    def stop_ahead(self) -> None:
+        if self.ahead is not None:
+            self.ahead.close()
+            self.ahead = None
+
+    def _prepared(self, messages: list[FetchedMessage]) -> Iterator[Prepared | None]:
+        """Each message parsed and classified ahead by a worker, where one runs (a large
+        batch starts it); None where this process reads the message itself."""
+        if len(messages) >= AHEAD_MIN and not self.ahead_tried:
+            self.ahead_tried = True
+            self.ahead = ClassifyAhead.start(self.rules, self.personal)
+        if self.ahead is None or len(messages) < AHEAD_MIN:
+            return iter([None] * len(messages))
+        return self.ahead.prepare([m.raw for m in messages])
 
     def finish_unfinished(self) -> None:
         """Messages a previous process was working on when it died: each counts an attempt.
@@ -375,20 +404,22 @@ class _FolderSync:
 
     def read_batch(self, messages: list[FetchedMessage], cursor: str) -> None:
         """Note the batch as in flight, then read it in time-bounded transactions."""
+        ready = self._prepared(messages)
         if messages:
             with self.store.transaction() as db:
                 mark_in_flight(db, [_located(m) for m in messages])
         labels = labels_of(self.store.db, [m.message_id for m in messages if m.message_id])
         with self.store.timed_batch(BATCH_SECONDS, self.heartbeat) as batch:
-            for fetched in messages:
-                self._read_one(batch.db, fetched, labels)
+            for fetched, prepared in zip(messages, ready, strict=True):
+                self._read_one(batch.db, fetched, labels, prepared)
                 done_in_flight(batch.db, fetched.ref.account, fetched.ref.folder,
                                fetched.ref.key)
                 batch.commit_if_due()
             save_cursor(batch.db, self.mailbox.account, self.folder, cursor)
 
     def _read_one(self, db: sqlite3.Connection, fetched: FetchedMessage,
-                  labels: Mapping[str, str] | None = None) -> None:
+                  labels: Mapping[str, str] | None = None,
+                  prepared: Prepared | None = None) -> None:
         """Ingest one message inside a savepoint; a failure is recorded, never raised."""
         at = _located(fetched)
         if is_held(db, at.account, at.folder, at.ref_key):
@@ -400,7 +431,8 @@ class _FolderSync:
         try:
             with self.store.savepoint():
                 result = ingest_message(db, fetched, self.rules, self.config, self.now,
-                                        mark=mark, personal=self.personal, labels=labels)
+                                        mark=mark, personal=self.personal, labels=labels,
+                                        prepared=prepared)
         except Exception as exc:
             if is_disk_full(exc):
                 raise

@@ -147,6 +147,26 @@ def test_a_message_that_kills_the_process_is_quarantined_after_three_deaths_and_
     assert drafted_replies_to(seeder) == sorted(mid for mid, _ in ordinary)
 
 
+@pytest.mark.dovecot
+def test_a_deadly_message_in_a_large_batch_kills_the_worker_then_the_process_and_is_quarantined(
+        tmp_path: Path, imap_user: ImapUser, seeder: IMAPClient,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    config = imap_config(tmp_path, imap_user, schedule=IMMEDIATE)
+    batch = [poison.ordinary_rejection(f"Firm {n}", "Clerk", n, NOW) for n in range(24)]
+    for raw in batch[:12]:
+        seeder.append("INBOX", raw)
+    seeder.append("INBOX", poison.ordinary_rejection("Deadly Ltd", "deadly role", 99, NOW))
+    for raw in batch[12:]:
+        seeder.append("INBOX", raw)
+    assert [run_child(config) for _ in range(3)] == [-signal.SIGKILL] * 3
+    assert run_child(config) == 0
+
+    assert len(drafted_replies_to(seeder)) == 24
+    assert main(["--config", str(config), "quarantine", "list", "--json"]) == 0
+    [held] = json.loads(capsys.readouterr().out)
+    assert (held["message_id"], held["attempts"]) == ("<ordinary-99@deadly-ltd.example>", 3)
+
+
 def thirty_megabytes(name: str) -> bytes:
     message = poison.ordinary_rejection(name, "Analyst", 30, NOW)
     attachment = b"A" * (30 * 1024 * 1024)

@@ -1,6 +1,7 @@
 """Run the afterword CLI, but SIGKILL the process whenever it classifies a message whose
 subject says "deadly": a stand-in for a message that crashes the interpreter or exhausts
-memory. Used by the poison-mail crash test as a child process.
+memory. Used by the poison-mail crash test as a child process. The worker that classifies
+a large batch ahead dies the same way on such a message.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import signal
 import sys
 
 from afterword.daemon import pipeline
+from afterword.daemon.detection import ahead
 from afterword.daemon.cli import main
 
 _classify = pipeline.classify
@@ -22,4 +24,5 @@ def _classify_or_die(parsed, rules, **options):  # type: ignore[no-untyped-def]
 
 
 pipeline.classify = _classify_or_die  # type: ignore[assignment]
+ahead.classify = _classify_or_die  # type: ignore[assignment]
 sys.exit(main(sys.argv[1:]))

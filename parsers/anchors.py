@@ -5,6 +5,11 @@ must contain one of ``regret``, ``sadly``, ``unfortunately``. Checking those wit
 ``in`` on the lower-cased text skips most regex searches (the engine cannot skip
 ahead on patterns that start with ``\\b``). When a branch has no literal start of
 at least :data:`MIN_ANCHOR` characters, the pattern has no anchors and always runs.
+
+A match starts at an anchor, and many anchors are common words ("we", "is", "the");
+:func:`required` finds a second, longer set of literals further into the pattern, one
+of which every match also contains ("interview", "withdrawn"), so a rule whose anchor
+occurs but whose required literal does not is not tried either.
 """
 
 from __future__ import annotations
@@ -12,7 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 MIN_ANCHOR = 2
+#: A required literal set is used only when its shortest literal is this long.
+MIN_REQUIRED = 4
 _META = set("\\()[]{}?*+|.^$")
+_OPTIONAL = ("?", "*", "{")
 
 
 def anchors(pattern: str) -> tuple[str, ...] | None:
@@ -24,6 +32,89 @@ def anchors(pattern: str) -> tuple[str, ...] | None:
             return None
         found.extend(literals)
     return tuple(sorted(set(found)))
+
+
+def required(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match contains, chosen past each branch's
+    start to be the most selective; None when some branch has no such set."""
+    found: list[str] = []
+    for branch in _split_top(pattern):
+        best: list[str] | None = None
+        for literals in _mandatory_sets(branch)[1:]:
+            if _selectivity(literals) >= MIN_REQUIRED and (
+                    best is None or _selectivity(literals) > _selectivity(best)):
+                best = literals
+        if best is None:
+            return None
+        found.extend(best)
+    return tuple(sorted(set(found)))
+
+
+def _selectivity(literals: list[str]) -> int:
+    """How rare a literal set is likely to be: its shortest literal, spaces aside."""
+    return min(len(literal.strip()) for literal in literals)
+
+
+def _mandatory_sets(branch: str) -> list[list[str]]:
+    """For each element of ``branch`` every match must pass through (a literal run or an
+    unquantified group whose alternatives all start with literals), its literals, in
+    order; other elements (classes, escapes, quantified parts) give nothing."""
+    sets: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            sets.append(["".join(run).lower()])
+            run.clear()
+
+    i = 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "(":
+            end = _closing(branch[i:])
+            if end is None:
+                return sets
+            flush()
+            group, i = branch[i:i + end + 1], i + end + 1
+            if branch[i:i + 1] in _OPTIONAL or group.startswith(("(?=", "(?!", "(?<")):
+                continue
+            inner = group[3:-1] if group.startswith("(?:") else group[1:-1]
+            alternatives = [_branch_literals(a) for a in _split_top(inner)]
+            if alternatives and all(alternatives):
+                sets.append([lit for lits in alternatives if lits for lit in lits])
+            continue
+        if c in _OPTIONAL or c == "+":
+            if c != "+" and run:
+                run.pop()  # the quantified last character may be absent
+            flush()
+            i = branch.find("}", i) + 1 if c == "{" else i + 1
+            continue
+        if c == "\\" or c == "[" or c in _META:
+            flush()
+            if c == "\\":
+                i += 2
+            elif c == "[":
+                i = _class_end(branch, i) + 1
+            else:
+                i += 1
+            continue
+        run.append(c)
+        i += 1
+    flush()
+    return sets
+
+
+def _class_end(text: str, start: int) -> int:
+    """Index of the ``]`` closing the character class opened at ``start``."""
+    i = start + 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == "]" and i > start + 1:
+            return i
+        i += 1
+    return len(text)
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from afterword.parsers.anchor_scan import AnchorScan
-from afterword.parsers.anchors import anchors
+from afterword.parsers.anchors import anchors, required
 from afterword.parsers.errors import RuleError
 from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 
@@ -84,6 +84,8 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     anchors: tuple[str, ...] | None
+    #: Literals further into the pattern, one of which every match contains (or None).
+    required: tuple[str, ...] | None = None
 
     def search(
         self, lowered: str, scanned: Mapping[str, tuple[int, ...]] | None = None
@@ -124,17 +126,23 @@ class ActiveRules:
     by_anchor: Mapping[str, Mapping[str, tuple[int, ...]]]
     #: Positions of the rules with no anchor, tried on every text.
     unanchored: tuple[int, ...]
+    #: ``where`` → required literal → positions of the rules that need it there.
+    by_required: Mapping[str, Mapping[str, tuple[int, ...]]]
+    #: Positions of the rules with no required literal.
+    unrequired: frozenset[int]
 
     def worth_trying(self, present: Mapping[str, Iterable[str]]) -> list[CompiledRule]:
-        """The rules, in order, one of whose anchors is ``present`` in the text they read,
-        and those without anchors."""
+        """The rules, in order, one of whose anchors is ``present`` in the text they read
+        (or that have none), and one of whose required literals is present there too."""
         positions = set(self.unanchored)
+        satisfied = set(self.unrequired)
         for where, occurring in present.items():
-            index = self.by_anchor.get(where)
-            if index:
-                for anchor in occurring:
-                    positions.update(index.get(anchor, ()))
-        return [self.rules[position] for position in sorted(positions)]
+            anchored = self.by_anchor.get(where, {})
+            needing = self.by_required.get(where, {})
+            for literal in occurring:
+                positions.update(anchored.get(literal, ()))
+                satisfied.update(needing.get(literal, ()))
+        return [self.rules[position] for position in sorted(positions & satisfied)]
 
 
 def _offsets(text: str, literal: str) -> tuple[int, ...]:
@@ -152,7 +160,8 @@ class RuleSet:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
         compiled = [
-            CompiledRule(r, _compile(r), anchors(r.pattern)) for r in self.rules if r.enabled
+            CompiledRule(r, _compile(r), anchors(r.pattern), required(r.pattern))
+            for r in self.rules if r.enabled
         ]
         by_lang: dict[str, list[CompiledRule]] = {}
         for item in compiled:
@@ -208,17 +217,29 @@ class RuleSet:
         if cached is None:
             rules = self.active(key)
             by_anchor: dict[str, dict[str, list[int]]] = {}
+            by_required: dict[str, dict[str, list[int]]] = {}
             for position, item in enumerate(rules):
                 for anchor in item.anchors or ():
                     index = by_anchor.setdefault(item.rule.where, {})
                     index.setdefault(anchor, []).append(position)
+                for literal in item.required or ():
+                    index = by_required.setdefault(item.rule.where, {})
+                    index.setdefault(literal, []).append(position)
+            wheres = by_anchor.keys() | by_required.keys()
             cached = self._indexed[key] = ActiveRules(
                 rules,
-                scans={where: AnchorScan(index) for where, index in by_anchor.items()},
-                by_anchor={where: {anchor: tuple(at) for anchor, at in index.items()}
-                           for where, index in by_anchor.items()},
-                unanchored=tuple(p for p, item in enumerate(rules) if item.anchors is None))
+                scans={where: AnchorScan({*by_anchor.get(where, {}),
+                                          *by_required.get(where, {})}) for where in wheres},
+                by_anchor=_frozen(by_anchor),
+                unanchored=tuple(p for p, item in enumerate(rules) if item.anchors is None),
+                by_required=_frozen(by_required),
+                unrequired=frozenset(p for p, item in enumerate(rules) if item.required is None))
         return cached
+
+
+def _frozen(index: dict[str, dict[str, list[int]]]) -> dict[str, dict[str, tuple[int, ...]]]:
+    return {where: {literal: tuple(at) for literal, at in by.items()}
+            for where, by in index.items()}
 
 
 def validate_user_rules(user_rules: Mapping[str, Any]) -> list[str]:

@@ -11,8 +11,8 @@ import signal
 import sys
 
 from afterword.daemon import pipeline
-from afterword.daemon.detection import ahead
 from afterword.daemon.cli import main
+from afterword.daemon.detection import ahead
 
 _classify = pipeline.classify
 

@@ -89,7 +89,7 @@ def _mandatory_sets(branch: str) -> list[list[str]]:
             flush()
             i = branch.find("}", i) + 1 if c == "{" else i + 1
             continue
-        if c == "\\" or c == "[" or c in _META:
+        if c in _META:
             flush()
             if c == "\\":
                 i += 2

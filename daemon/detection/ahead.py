@@ -162,4 +162,4 @@ def _prepare_chunk(raws: list[bytes]) -> _Chunk:
 
 
 def _received(parsed: ParsedEmail, found: Classification) -> Prepared:
-    return Prepared(replace(parsed, headers=MappingProxyType(dict(parsed.headers))), found)
+    return Prepared(replace(parsed, headers=MappingProxyType(parsed.headers)), found)

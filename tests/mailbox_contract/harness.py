@@ -100,19 +100,19 @@ class ImapHarness:
     def deliver(self, raw: bytes, folder: str = "INBOX", *, seen: bool = False) -> None:
         self.seeder.append(folder, raw, flags=(b"\\Seen",) if seen else ())
 
-    def _select(self, folder: str, *, readonly: bool = True) -> None:
-        """Select ``folder`` on the seeder. Right after a folder was recreated, a Dovecot
+    def _select(self, folder: str) -> None:
+        """Select ``folder`` read-only on the seeder. Right after a folder was recreated, a Dovecot
         process whose session had the old one open may still be rewriting the index while
         another reads it, and that one answers SERVERBUG: the seeder then carries on in a
         new process, as :meth:`recreate_folder` does."""
         try:
-            self.seeder.select_folder(folder, readonly=readonly)
+            self.seeder.select_folder(folder, readonly=True)
         except IMAPClient.Error as exc:
             if "SERVERBUG" not in str(exc):
                 raise
             self.seeder.logout()
             self.seeder = self._seeder(self.user)
-            self.seeder.select_folder(folder, readonly=readonly)
+            self.seeder.select_folder(folder, readonly=True)
 
     def folder_messages(self, folder: str) -> list[bytes]:
         self._select(folder)

@@ -134,6 +134,20 @@ def test_every_pack_loads_on_its_own(language: str) -> None:
     )
 
 
+#: A pattern longer than this is two meanings in one rule: split it so each reads on its own.
+LONGEST_PATTERN = 200
+
+
+@pytest.mark.parametrize("language", PACK_LANGUAGES)
+def test_no_pack_pattern_is_longer_than_two_hundred_characters(language: str) -> None:
+    too_long = {
+        r.id: len(r.pattern)
+        for r in RuleSet.load((language,)).rules
+        if len(r.pattern) > LONGEST_PATTERN
+    }
+    assert too_long == {}
+
+
 @pytest.mark.parametrize(
     ("language", "body"),
     [(lang, body) for lang, bodies in REJECTIONS.items() for body in bodies],

@@ -26,7 +26,8 @@ SETS = ("main", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind
         "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20",
         "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27",
-        "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "lines")
+        "blind28", "blind29", "blind30", "blind31", "blind32", "blind33",
+        "blind34", "blind35", "lines")
 
 _QUOTE_HEADERS = {
     "en": "On Mon, 3 Mar 2025 at 09:12, {name} wrote:",

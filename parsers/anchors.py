@@ -6,6 +6,10 @@ must contain one of ``regret``, ``sadly``, ``unfortunately``. Checking those wit
 ahead on patterns that start with ``\\b``). When a branch has no literal start of
 at least :data:`MIN_ANCHOR` characters, the pattern has no anchors and always runs.
 
+An anchor the pattern puts right after ``\\b`` is marked :data:`WORD_START`: every match
+starts at a word boundary there, so the scan looks for it at word boundaries only (the
+anchor "in" of ``\\bin (?:the|our)`` is not looked for inside "within" or "finance").
+
 A match starts at an anchor, and many anchors are common words ("we", "is", "the");
 :func:`required` finds a second, longer set of literals further into the pattern, one
 of which every match also contains ("interview", "withdrawn"), so a rule whose anchor
@@ -17,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 MIN_ANCHOR = 2
+#: Prefix of an anchor that every match starts at a word boundary (see :func:`plain`).
+WORD_START = "\\b"
 #: A required literal set is used only when its shortest literal is this long.
 MIN_REQUIRED = 4
 _META = set("\\()[]{}?*+|.^$")
@@ -24,14 +30,20 @@ _OPTIONAL = ("?", "*", "{")
 
 
 def anchors(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case literals one of which every match contains, or None when unknown."""
+    """Lower-case literals one of which every match starts with, or None when unknown;
+    those the pattern puts right after ``\\b`` carry the :data:`WORD_START` prefix."""
     found: list[str] = []
     for branch in _split_top(pattern):
-        literals = _branch_literals(branch)
+        literals = _branch_anchors(branch)
         if literals is None:
             return None
         found.extend(literals)
     return tuple(sorted(set(found)))
+
+
+def plain(anchor: str) -> str:
+    """The text of an anchor, without its :data:`WORD_START` mark."""
+    return anchor.removeprefix(WORD_START)
 
 
 def required(pattern: str) -> tuple[str, ...] | None:
@@ -150,10 +162,18 @@ def _split_top(pattern: str) -> list[str]:
     return parts
 
 
-def _branch_literals(branch: str, prefix: str = "") -> list[str] | None:
+def _branch_literals(branch: str) -> list[str] | None:
+    found = _branch_anchors(branch)
+    return None if found is None else [plain(anchor) for anchor in found]
+
+
+def _branch_anchors(branch: str, prefix: str = "", bounded: bool = False) -> list[str] | None:
+    """The anchors a branch starts with; ``prefix`` is the literal an enclosing group
+    put before it, ``bounded`` whether a ``\\b`` stands right before that prefix."""
     while True:
         if branch.startswith("\\b"):
             branch = branch[2:]
+            bounded = bounded or not prefix
         elif branch.startswith(("(?<!", "(?<=", "(?!", "(?=")):
             end = _closing(branch)
             if end is None:
@@ -164,13 +184,14 @@ def _branch_literals(branch: str, prefix: str = "") -> list[str] | None:
     literal = prefix + _leading_literal(branch)
     rest = branch[len(literal) - len(prefix) :]
     if len(literal) >= MIN_ANCHOR or not rest.startswith("(?:"):
-        return [literal] if len(literal) >= MIN_ANCHOR else None
+        mark = WORD_START if bounded else ""
+        return [mark + literal] if len(literal) >= MIN_ANCHOR else None
     end = _closing(rest)
     if end is None or rest[end + 1 : end + 2] in ("?", "*", "{", "+"):
         return None
     out: list[str] = []
     for alternative in _split_top(rest[3:end]):
-        literals = _branch_literals(alternative, literal)
+        literals = _branch_anchors(alternative, literal, bounded)
         if literals is None:
             return None
         out.extend(literals)

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from afterword.parsers.anchor_scan import AnchorScan
-from afterword.parsers.anchors import anchors, required
+from afterword.parsers.anchors import anchors, plain, required
 from afterword.parsers.errors import RuleError
 from afterword.parsers.pack_files import PACK_LANGUAGES, pack_data
 
@@ -145,7 +145,10 @@ class ActiveRules:
         return [self.rules[position] for position in sorted(positions & satisfied)]
 
 
-def _offsets(text: str, literal: str) -> tuple[int, ...]:
+def _offsets(text: str, anchor: str) -> tuple[int, ...]:
+    literal = plain(anchor)
+    if literal != anchor:
+        return tuple(m.start() for m in re.finditer(rf"\b(?={re.escape(literal)})", text))
     out: list[int] = []
     at = text.find(literal)
     while at >= 0:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from afterword.parsers import RuleSet
 from afterword.parsers.anchor_scan import AnchorScan
-from afterword.parsers.anchors import required
+from afterword.parsers.anchors import plain, required
 from afterword.parsers.rules import CompiledRule
 
 RULES = [item for item in RuleSet.load().active() if item.anchors is not None]
@@ -32,7 +32,7 @@ def _same(item: CompiledRule, text: str) -> bool:
 def test_anchored_search_equals_regex_search(data: st.DataObject) -> None:
     item = data.draw(st.sampled_from(RULES))
     words = re.findall(r"[a-zà-ÿ']+", item.rule.pattern)
-    pieces = st.sampled_from([*item.anchors, *words, *FILLER])
+    pieces = st.sampled_from([*map(plain, item.anchors), *words, *FILLER])
     parts = data.draw(st.lists(pieces, max_size=25))
     glue = data.draw(st.sampled_from([" ", "", "  "]))
     assert _same(item, glue.join(parts))
@@ -69,7 +69,8 @@ def test_only_rules_with_an_anchor_in_the_text_are_worth_trying() -> None:
 def test_every_match_contains_one_of_the_rules_required_literals(data: st.DataObject) -> None:
     item = data.draw(st.sampled_from([i for i in RULES if i.required is not None]))
     words = re.findall(r"[a-zà-ÿ']+", item.rule.pattern)
-    pieces = st.sampled_from([*(item.anchors or ()), *(item.required or ()), *words, *FILLER])
+    pieces = st.sampled_from([*map(plain, item.anchors or ()), *(item.required or ()), *words,
+                              *FILLER])
     text = data.draw(st.sampled_from([" ", ""])).join(data.draw(st.lists(pieces, max_size=25)))
     hit = item.regex.search(text)
     assert hit is None or any(literal in hit.group(0) for literal in item.required or ())

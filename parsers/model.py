@@ -82,15 +82,17 @@ def score(model: Model, features: Mapping[str, float], *, pulls: int = 8) -> Sco
     """Probabilities per kind (softmax of the linear scores) and the ``pulls`` strongest
     features behind the top kind."""
     mean = model.mean
+    weights = model.weights
     present = [name for name in features if name in mean]
-    # Text features share one value (unit length), so most of the dot product is one sum.
-    by_value: dict[float, list[str]] = {}
+    # Text features share one value (unit length), so most of the dot product is one sum
+    # per kind of the rows of the features present, taken column-wise in C.
+    by_value: dict[float, list[tuple[float, ...]]] = {}
     for name in present:
-        by_value.setdefault(features[name], []).append(name)
-    logits = [
-        bias + sum(value * sum(map(column.__getitem__, names)) for value, names in by_value.items())
-        for bias, column in zip(model.intercepts, model.by_kind, strict=True)
-    ]
+        by_value.setdefault(features[name], []).append(weights[name])
+    logits = list(model.intercepts)
+    for value, rows in by_value.items():
+        for i, column in enumerate(zip(*rows, strict=True)):
+            logits[i] += value * sum(column)
     peak = max(logits)
     exps = [math.exp(x - peak) for x in logits]
     total = sum(exps)

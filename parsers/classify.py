@@ -200,7 +200,7 @@ def classify(
             )
             job_related = job_related or kind is not Kind.OTHER
             decided_by = "rules" if kind is rules_kind is Kind.REJECTION else "model"
-        corrected = corrected_kind(trained, personal, features) if personal else None
+        corrected = corrected_kind(trained, personal, features, kind.value) if personal else None
         if corrected is not None:
             kind, decided_by = Kind(corrected), "your labels"
             job_related = kind is not Kind.OTHER

@@ -18,6 +18,9 @@ from afterword.parsers.model import Model, score
 
 #: How sure the user's layer must be before it overrides the shipped decision.
 TAKES_OVER_AT = 0.5
+#: How much the user's layer must raise a kind the shipped model already ranks first,
+#: when the shipped decision was another kind (rules or the non-job guard decided it).
+RAISED_BY = 0.1
 
 
 @dataclass(frozen=True)
@@ -64,16 +67,22 @@ def probabilities(base: Model, layer: PersonalLayer,
 
 
 def corrected_kind(base: Model, layer: PersonalLayer,
-                   features: Mapping[str, float]) -> str | None:
-    """The kind the user's labels decide for these features, when they move the decision.
+                   features: Mapping[str, float], decided: str) -> str | None:
+    """The kind the user's labels decide for these features, when they move the
+    decision away from ``decided`` (what the shipped rules and model chose).
 
-    None when the shipped model and the user's layer agree on the most probable kind,
-    or when the layer is not sure enough (:data:`TAKES_OVER_AT`).
+    The labels move it when the user's layer ranks a different kind first from the
+    shipped model, or raises the shipped model's own first kind by :data:`RAISED_BY`
+    where the rules or the non-job guard had decided otherwise. None when nothing moves, or
+    when the layer is not sure enough (:data:`TAKES_OVER_AT`).
     """
-    shipped = score(base, features, pulls=0).top
+    shipped = score(base, features, pulls=0)
     mine = probabilities(base, layer, features)
     top = max(mine, key=mine.__getitem__)
-    return top if top != shipped and mine[top] >= TAKES_OVER_AT else None
+    if top == decided or mine[top] < TAKES_OVER_AT:
+        return None
+    moved = top != shipped.top or mine[top] >= shipped.probabilities[top] + RAISED_BY
+    return top if moved else None
 
 
 def fit(base: Model, examples: Sequence[tuple[Mapping[str, float], str]], *,

@@ -78,7 +78,7 @@ def learn(store: Store, *, dry_run: bool = False) -> Learned:
 def _changes(store: Store, base: Model, layer: PersonalLayer) -> list[Change]:
     found = []
     for item in store_labels.all_features(store.db):
-        after = corrected_kind(base, layer, item.features)
+        after = corrected_kind(base, layer, item.features, item.kind)
         if after is not None and after != item.kind:
             found.append(Change(item.message_id, item.subject, item.kind, after))
     return found

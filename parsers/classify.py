@@ -391,7 +391,10 @@ def rules_decision(scores: Mapping[str, float], limit: float = DEFAULT_THRESHOLD
 
 
 def _decide(scores: Mapping[str, float], limit: float) -> tuple[Kind, bool]:
-    non_job, job = scores.get("non_job", 0.0), scores.get("job_context", 0.0)
+    non_job = scores.get("non_job", 0.0)
+    # An interview or an offer is about a job whatever else the text mentions (a lease in a
+    # written exercise, grant-writing experience), so its evidence counts as job context.
+    job = max(scores.get(name, 0.0) for name in ("job_context", "interview", "offer"))
     if (non_job >= DEFAULT_THRESHOLD and non_job > job) or (non_job > 0 and job == 0):
         return Kind.OTHER, False
     if scores.get("other", 0.0) >= limit and scores.get("other", 0.0) >= scores.get(

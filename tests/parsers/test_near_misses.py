@@ -111,3 +111,16 @@ def test_threshold_can_be_raised_per_call(rules, email_bytes) -> None:
     )
     assert default.kind is Kind.REJECTION
     assert classify(parsed, rules, threshold=0.95).kind is not Kind.REJECTION
+
+
+def test_an_interview_invitation_that_mentions_a_lease_is_still_an_interview(classify_text) -> None:
+    result = classify_text(
+        "Dear Ruth, thank you for coming in on Monday. We'd like you to come back for a "
+        "second interview with two of the partners. The second stage includes a short "
+        "written exercise on a commercial lease.",
+        subject="Second interview",
+    )
+    assert any(e.rule.split(".")[1] == "non_job" for e in result.evidence)
+    assert result.decided_by != "non-job guard"
+    assert result.kind is Kind.INTERVIEW
+    assert result.job_related

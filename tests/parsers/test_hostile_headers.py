@@ -68,3 +68,23 @@ def test_a_joining_word_after_a_company_name_is_not_part_of_it(sentence: str,
                                                                company: str) -> None:
     raw = f"From: HR <hr@mail.example>\r\nSubject: Your application\r\n\r\n{sentence}\r\n"
     assert classify(parse_message(raw.encode()), RuleSet.load()).company == company
+
+
+@pytest.mark.parametrize("field", [
+    "Jane Doe <Jane.Doe@Acme.example>",
+    "  José   Müller-Ŝmith   <jose@acme.example>  ",
+    "Pat O'Neil <pat@acme.example>",
+    '"Doe, Jane" <jane@acme.example>',
+    "jane@acme.example (Jane Doe)",
+    "=?utf-8?q?Ren=C3=A9e?= <renee@acme.example>",
+    "hr@acme.example",
+])
+def test_a_sender_reads_as_the_standard_address_parser_reads_it(field: str) -> None:
+    from email.utils import getaddresses
+
+    from afterword.parsers.textutil import decode_header_value
+
+    parsed = parse_message(headers(f"From: {field}") + BODY)
+    name, addr = getaddresses([field])[0]
+    assert parsed.from_addr == addr.lower()
+    assert parsed.from_name == (decode_header_value(name).strip() or None)

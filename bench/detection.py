@@ -166,7 +166,7 @@ def _grouped_cross_validation(corpus: Path, rules: RuleSet) -> None:
     import train_detection as training
 
     examples = training.load_examples(corpus, rules)
-    extra = training.invented_examples(rules)
+    invented, extra = training.training_extra(rules)
     probabilities = training.out_of_fold(examples, 5, training.DEFAULT_C, extra)
     threshold = training.choose_threshold(examples, probabilities)
     training.report(
@@ -174,7 +174,8 @@ def _grouped_cross_validation(corpus: Path, rules: RuleSet) -> None:
         probabilities,
         threshold,
         f"grouped 5-fold cross-validation by origin ({len({e.group for e in examples})} origins; "
-        f"{len(extra)} invented emails join every training part; rejection threshold "
+        f"{len(invented)} invented emails and rule-blind copies of their rejections join "
+        f"every training part; rejection threshold "
         f"{threshold:.2f})",
     )
 

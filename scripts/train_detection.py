@@ -172,6 +172,13 @@ def invented_examples(rules: RuleSet) -> list[Example]:
     ]
 
 
+def training_extra(rules: RuleSet) -> tuple[list[Example], list[Example]]:
+    """What joins the corpus in every training part: our invented sets, and the same plus
+    their rule-blind rejection copies (both returned, the first for counting)."""
+    invented = invented_examples(rules)
+    return invented, [*invented, *rule_blind_copies(invented)]
+
+
 def rule_blind_copies(invented: Sequence[Example]) -> list[Example]:
     """Each invented rejection again, without the rules' rejection score.
 
@@ -273,8 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"no labelled corpus at {corpus} (expected eml/labels.csv); pass --corpus DIR")
     rules = RuleSet.load()
     examples = load_examples(corpus, rules)
-    invented = invented_examples(rules)
-    extra = [*invented, *rule_blind_copies(invented)]
+    invented, extra = training_extra(rules)
     print(
         f"{len(examples)} real emails from {len({e.group for e in examples})} origins, "
         f"plus {len(invented)} invented ones for training only (and {len(extra) - len(invented)} "

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from email.utils import getaddresses
+
 import pytest
 
 from afterword.parsers import RuleSet, classify, parse_message
 from afterword.parsers.message import MAX_SUBJECT_CHARS
+from afterword.parsers.textutil import decode_header_value
 
 BODY = b"\r\n\r\nUnfortunately we will not move forward with your application.\r\n"
 
@@ -80,10 +83,6 @@ def test_a_joining_word_after_a_company_name_is_not_part_of_it(sentence: str,
     "hr@acme.example",
 ])
 def test_a_sender_reads_as_the_standard_address_parser_reads_it(field: str) -> None:
-    from email.utils import getaddresses
-
-    from afterword.parsers.textutil import decode_header_value
-
     parsed = parse_message(headers(f"From: {field}") + BODY)
     name, addr = getaddresses([field])[0]
     assert parsed.from_addr == addr.lower()
